@@ -1,0 +1,48 @@
+package org.sextant.engine.leveling;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The standard {@link Leveler}: compiles the problem to arrays, searches activity lists with
+ * {@link ActivityListGeneticAlgorithm} for {@link LevelingOptions#scheduleBudget()} schedule
+ * generations, decodes the best list once more with the serial scheme (left-justified, so every delay
+ * has a resource and period to show) and explains the delays with {@link DelayAnalysis}.
+ *
+ * <p>Edge cases: an empty problem gives an empty schedule; a loop in the links gives
+ * {@link LevelingResult.CycleDetected}; a demand above any capacity the resource ever has gives
+ * {@link LevelingResult.DemandExceedsCapacity}; dangling references give {@link LevelingResult.Invalid}.
+ * With a budget of one schedule the result is the priority-rule schedule (project priority, task
+ * priority, latest finish). Measured choice and figures: {@code docs/adr/0005-leveling-algorithm.md}.
+ */
+public final class GeneticLeveler implements Leveler {
+
+    @Override
+    public LevelingResult level(LevelingProblem problem, LevelingOptions options) {
+        Network.Compilation compilation = Network.compile(problem);
+        if (compilation.refusal() != null) {
+            return compilation.refusal();
+        }
+        Network net = compilation.network();
+        CriticalPath cpm = new CriticalPath(net);
+        if (net.n == 0) {
+            return new LevelingResult.Leveled(List.of(), 0, 0, List.of(), List.of(), 0);
+        }
+        boolean withinFloat = options.policy() == LevelingOptions.DelayPolicy.WITHIN_FLOAT;
+        int[] latest = withinFloat ? cpm.lateStart : null;
+        int searchBudget = Math.max(1, options.scheduleBudget() - 1);
+        ActivityListGeneticAlgorithm search =
+                new ActivityListGeneticAlgorithm(net, cpm, latest, searchBudget, options.seed());
+        int[] best = search.run();
+        int[] start = new int[net.n];
+        List<Overallocation> unresolved = new ArrayList<>();
+        int makespan = new SerialScheduleGenerator(net, latest).forward(best, start, unresolved);
+        int spent = search.spent() + 1;
+        List<ScheduledActivity> activities = new ArrayList<>(net.n);
+        for (int j = 0; j < net.n; j++) {
+            activities.add(new ScheduledActivity(net.activityIds.get(j), start[j], start[j] + net.duration[j]));
+        }
+        return new LevelingResult.Leveled(activities, makespan, cpm.makespan,
+                DelayAnalysis.explain(net, cpm, start), unresolved, spent);
+    }
+}
