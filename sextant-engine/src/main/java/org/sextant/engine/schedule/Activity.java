@@ -1,0 +1,65 @@
+package org.sextant.engine.schedule;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One schedulable activity. A null {@code calendarId} means the project's calendar; a non-null
+ * {@code parentId} makes the parent a summary activity that rolls up its children (a summary's own
+ * duration is ignored). {@code durationMinutes} is working (or elapsed) minutes; zero makes a
+ * milestone. {@code deadline} may be null.
+ */
+public record Activity(String id, String projectId, String name, String parentId, String calendarId,
+        long durationMinutes, DurationType durationType, Constraint constraint, LocalDateTime deadline,
+        Progress progress) {
+
+    public Activity {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? id : name;
+        durationType = durationType == null ? DurationType.WORKING : durationType;
+        constraint = constraint == null ? Constraint.ASAP : constraint;
+        progress = progress == null ? Progress.NONE : progress;
+    }
+
+    /** A plain ASAP activity of the given working duration in project {@code projectId}. */
+    public static Activity of(String id, String projectId, long durationMinutes) {
+        return new Activity(id, projectId, id, null, null, durationMinutes, DurationType.WORKING, Constraint.ASAP,
+                null, Progress.NONE);
+    }
+
+    /** This activity with another constraint. */
+    public Activity withConstraint(Constraint newConstraint) {
+        return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, newConstraint,
+                deadline, progress);
+    }
+
+    /** This activity with another calendar. */
+    public Activity withCalendar(String newCalendarId) {
+        return new Activity(id, projectId, name, parentId, newCalendarId, durationMinutes, durationType, constraint,
+                deadline, progress);
+    }
+
+    /** This activity under a summary. */
+    public Activity withParent(String newParentId) {
+        return new Activity(id, projectId, name, newParentId, calendarId, durationMinutes, durationType, constraint,
+                deadline, progress);
+    }
+
+    /** This activity with progress. */
+    public Activity withProgress(Progress newProgress) {
+        return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
+                deadline, newProgress);
+    }
+
+    /** This activity with a deadline. */
+    public Activity withDeadline(LocalDateTime newDeadline) {
+        return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
+                newDeadline, progress);
+    }
+
+    /** This activity with an elapsed duration. */
+    public Activity elapsed() {
+        return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, DurationType.ELAPSED,
+                constraint, deadline, progress);
+    }
+}

@@ -1,0 +1,569 @@
+package org.sextant.engine.schedule;
+
+import java.util.Arrays;
+import org.sextant.engine.calendar.CompiledCalendar;
+
+/**
+ * The critical path method over a {@link ScheduleNetwork}: forward pass (early dates), backward pass
+ * (late dates), total and free float, driving links and the critical flag.
+ *
+ * <p>Technique: nodes are visited in topological order; all date arithmetic is done on working-minute
+ * indexes of each activity's {@link CompiledCalendar}, so that a chain of activities on one calendar
+ * costs one index conversion per link and two instant conversions per activity. Each pass is a sweep
+ * over the order that skips nodes not marked dirty; a full schedule marks every node, an incremental
+ * one marks only the edited activity, and a node that changes marks its neighbours. Complexity
+ * O((n + m) · log D) for n activities, m links and D calendar days in the window; memory is a dozen
+ * int arrays of length n plus a boolean per link.
+ *
+ * <p>Rules, with the tolerances that the parity tests rely on:
+ * <ul>
+ *   <li>FS/SS links constrain the successor's start, FF/SF its finish; lags are whole working minutes
+ *       (rounded) in the {@link LagCalendar} of the options, elapsed lags are calendar minutes and
+ *       percent lags are a percentage of the predecessor's duration, rounded to the minute.</li>
+ *   <li>Starts land on the start of a working minute and finishes on the end of one; a milestone
+ *       keeps its driving instant when working time ends there (a milestone after a task that ends on
+ *       Friday 17:00 is on Friday 17:00).</li>
+ *   <li>Every activity starts no earlier than its project's start. Open-ended activities have their
+ *       project's early finish (or its must-finish-by date) as late finish.</li>
+ *   <li>Constraints: SNET/FNET raise early dates, MSO/MFO fix them; SNLT/FNLT cap early dates only
+ *       when {@link ScheduleOptions#lateConstraintsInForwardPass()} (MS Project) and always cap late
+ *       dates; deadlines cap late dates only. Conflicts surface as negative total float.</li>
+ *   <li>ALAP activities are moved to their late dates after a first backward pass; successors are
+ *       then rescheduled (a second forward and backward pass).</li>
+ *   <li>Progress: completed activities keep their actual dates; started ones keep their actual start
+ *       and finish after their duration (MS Project) or after their remaining duration from the
+ *       status date, waiting for predecessors under retained logic (Primavera).</li>
+ *   <li>Summaries span their children; their links constrain all leaves below them.</li>
+ *   <li>Total float is late finish minus early finish in the activity's working minutes; free float
+ *       is the least slack of its outgoing links in the successor's working minutes, never above total
+ *       float nor below zero; a link with zero slack is driving.</li>
+ * </ul>
+ */
+final class CriticalPathPasses {
+
+    private static final int FREE = Integer.MAX_VALUE;
+
+    private final ScheduleNetwork net;
+    final int[] es;
+    final int[] ef;
+    final int[] esW;
+    final int[] efW;
+    final int[] ls;
+    final int[] lf;
+    final int[] lfW;
+    final int[] totalFloat;
+    final int[] freeFloat;
+    final boolean[] critical;
+    final boolean[] drivingLink;
+    final int[] projectFinish;
+    private final int[] summaryFinishBound;
+    private final int[] summaryStartBound;
+    private final int[] summaries;
+    private final boolean[] alapPinned;
+    private final boolean anyAlap;
+    private int rawInstant;
+
+    CriticalPathPasses(ScheduleNetwork net) {
+        this.net = net;
+        int n = net.n;
+        es = new int[n];
+        ef = new int[n];
+        esW = new int[n];
+        efW = new int[n];
+        ls = new int[n];
+        lf = new int[n];
+        lfW = new int[n];
+        totalFloat = new int[n];
+        freeFloat = new int[n];
+        critical = new boolean[n];
+        drivingLink = new boolean[net.m];
+        projectFinish = new int[net.projectIds.length];
+        summaryFinishBound = new int[n];
+        summaryStartBound = new int[n];
+        alapPinned = new boolean[n];
+        int count = 0;
+        boolean alap = false;
+        for (int i = 0; i < n; i++) {
+            if (net.summary[i]) {
+                count++;
+            }
+            alap |= net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal() && net.actualStart[i] == ScheduleNetwork.NONE;
+        }
+        anyAlap = alap;
+        summaries = new int[count];
+        int k = 0;
+        for (int pos = 0; pos < n; pos++) {
+            int i = net.order[pos];
+            if (net.summary[i]) {
+                summaries[k++] = i;
+            }
+        }
+    }
+
+    /** Schedules every activity. */
+    void full() {
+        boolean[] dirty = new boolean[net.n];
+        Arrays.fill(dirty, true);
+        Arrays.fill(alapPinned, false);
+        forward(dirty, 0);
+        finishProjects();
+        Arrays.fill(dirty, true);
+        backward(dirty, net.n - 1);
+        if (anyAlap) {
+            for (int i = 0; i < net.n; i++) {
+                alapPinned[i] = net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()
+                        && net.actualStart[i] == ScheduleNetwork.NONE && !net.summary[i];
+            }
+            Arrays.fill(dirty, true);
+            forward(dirty, 0);
+            finishProjects();
+            Arrays.fill(dirty, true);
+            backward(dirty, net.n - 1);
+        }
+        boolean[] all = new boolean[net.n];
+        Arrays.fill(all, true);
+        floats(all);
+    }
+
+    /**
+     * Reschedules after the duration of activity {@code i} changed: only nodes reachable from it are
+     * recomputed, unless a project's finish moves (then the whole backward pass runs).
+     */
+    void incremental(int i) {
+        if (anyAlap) {
+            full();
+            return;
+        }
+        int n = net.n;
+        boolean[] dirty = new boolean[n];
+        boolean[] touched = new boolean[n];
+        dirty[i] = true;
+        touched[i] = true;
+        forwardTracking(dirty, touched, net.position[i]);
+        int[] before = projectFinish.clone();
+        finishProjects();
+        boolean fullBackward = !Arrays.equals(before, projectFinish);
+        boolean[] back = new boolean[n];
+        if (fullBackward) {
+            Arrays.fill(back, true);
+        } else {
+            System.arraycopy(touched, 0, back, 0, n);
+        }
+        backwardTracking(back, touched, n - 1);
+        if (fullBackward) {
+            Arrays.fill(touched, true);
+        }
+        boolean[] floatNodes = touched.clone();
+        for (int x = 0; x < n; x++) {
+            if (touched[x]) {
+                for (int k = net.inStart[x]; k < net.inStart[x + 1]; k++) {
+                    floatNodes[net.linkPred[net.inLinks[k]]] = true;
+                }
+            }
+        }
+        floats(floatNodes);
+    }
+
+    private void forward(boolean[] dirty, int fromPos) {
+        forwardTracking(dirty, null, fromPos);
+    }
+
+    private void forwardTracking(boolean[] dirty, boolean[] touched, int fromPos) {
+        int[] order = net.order;
+        for (int pos = fromPos; pos < order.length; pos++) {
+            int i = order[pos];
+            if (!dirty[i]) {
+                continue;
+            }
+            dirty[i] = false;
+            int oldEs = es[i];
+            int oldEf = ef[i];
+            if (net.summary[i]) {
+                rollUpEarly(i);
+            } else {
+                forwardNode(i);
+            }
+            if (oldEs != es[i] || oldEf != ef[i] || touched == null) {
+                if (touched != null) {
+                    touched[i] = true;
+                }
+                for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
+                    dirty[net.linkSucc[net.outLinks[k]]] = true;
+                }
+                if (net.parent[i] >= 0) {
+                    dirty[net.parent[i]] = true;
+                }
+            }
+        }
+    }
+
+    private void forwardNode(int i) {
+        CompiledCalendar c = net.calendars[net.cal[i]];
+        int d = net.dur[i];
+        if (net.actualFinish[i] != ScheduleNetwork.NONE) {
+            setEarly(i, c, net.actualStart[i], net.actualFinish[i]);
+            return;
+        }
+        int p = net.project[i];
+        int startW = c.toWork(net.projectStart[p]);
+        int rawStart = net.projectStart[p];
+        int finishW = Integer.MIN_VALUE;
+        int rawFinish = 0;
+        boolean milestone = d == 0;
+        for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
+            int l = net.inLinks[k];
+            int w = candidate(l, c, milestone);
+            byte type = net.linkType[l];
+            if (type == 0 || type == 1) {
+                if (w > startW) {
+                    startW = w;
+                    rawStart = rawInstant;
+                }
+            } else if (w > finishW) {
+                finishW = w;
+                rawFinish = rawInstant;
+            }
+        }
+        int status = net.projectStatus[p];
+        boolean started = net.actualStart[i] != ScheduleNetwork.NONE;
+        if (started) {
+            scheduleStarted(i, c, startW, finishW, status);
+            return;
+        }
+        if (net.options.unstartedAfterStatusDate() && status != ScheduleNetwork.NONE) {
+            int sw = c.toWork(status);
+            if (sw > startW) {
+                startW = sw;
+                rawStart = status;
+            }
+        }
+        int w = startW;
+        int raw = rawStart;
+        if (finishW != Integer.MIN_VALUE && finishW - d > w) {
+            w = finishW - d;
+            raw = rawFinish;
+        }
+        if (alapPinned[i]) {
+            w = lfW[i] - d;
+            raw = ls[i];
+        } else if (net.constraint[i] != 0) {
+            int cd = net.constraintDate[i];
+            if (cd != ScheduleNetwork.NONE) {
+                int cw = c.toWork(cd);
+                int type = net.constraint[i];
+                int target = w;
+                if (type == 2 || type == 8) {
+                    target = Math.max(w, cw);
+                } else if (type == 4 || type == 9) {
+                    target = Math.max(w, cw - d);
+                } else if (type == 6) {
+                    target = cw;
+                } else if (type == 7) {
+                    target = cw - d;
+                } else if (type == 3 && net.options.lateConstraintsInForwardPass()) {
+                    target = Math.min(w, cw);
+                } else if (type == 5 && net.options.lateConstraintsInForwardPass()) {
+                    target = Math.min(w, cw - d);
+                }
+                if (target != w) {
+                    w = target;
+                    raw = type == 4 || type == 5 || type == 7 || type == 9 ? cd : cd;
+                }
+            }
+        }
+        if (net.elapsed[i]) {
+            int start = c.startOf(w);
+            setEarly(i, c, start, start + d);
+        } else if (milestone) {
+            int at = c.toWork(raw) == w && c.workEndsAt(raw) ? raw : c.startOf(w);
+            es[i] = at;
+            ef[i] = at;
+            esW[i] = w;
+            efW[i] = w;
+        } else {
+            es[i] = c.startOf(w);
+            ef[i] = c.finishOf(w + d);
+            esW[i] = w;
+            efW[i] = w + d;
+        }
+    }
+
+    private void scheduleStarted(int i, CompiledCalendar c, int startW, int finishW, int status) {
+        int start = net.actualStart[i];
+        int rem = net.remaining[i];
+        if (net.options.remainingFromStatusDate() && status != ScheduleNetwork.NONE) {
+            int resume = Math.max(c.toWork(status), c.toWork(start));
+            if (net.options.progressMode() == ProgressMode.RETAINED_LOGIC) {
+                resume = Math.max(resume, startW);
+                if (finishW != Integer.MIN_VALUE) {
+                    resume = Math.max(resume, finishW - rem);
+                }
+            }
+            setEarly(i, c, start, rem == 0 ? c.finishOf(resume) : c.finishOf(resume + rem));
+        } else if (net.elapsed[i]) {
+            setEarly(i, c, start, start + net.dur[i]);
+        } else {
+            setEarly(i, c, start, c.finishOf(c.toWork(start) + net.dur[i]));
+        }
+    }
+
+    private void setEarly(int i, CompiledCalendar c, int start, int finish) {
+        es[i] = start;
+        ef[i] = finish;
+        esW[i] = c.toWork(start);
+        efW[i] = c.toWork(finish);
+    }
+
+    /** The earliest start (FS, SS) or finish (FF, SF) that link {@code l} allows, in {@code s}'s calendar. */
+    private int candidate(int l, CompiledCalendar s, boolean wantRaw) {
+        int p = net.linkPred[l];
+        byte type = net.linkType[l];
+        int base = type == 0 || type == 2 ? ef[p] : es[p];
+        int lag = net.lagMinutes(l);
+        int x;
+        if (lag == 0) {
+            x = base;
+        } else if (net.lagUnit[l] == LagUnit.ELAPSED_MINUTES.ordinal()) {
+            x = base + lag;
+        } else {
+            CompiledCalendar lagCal = lagCalendar(p, net.linkSucc[l]);
+            if (lagCal == null) {
+                x = base + lag;
+            } else if (lagCal == s) {
+                int w = s.toWork(base) + lag;
+                if (wantRaw) {
+                    rawInstant = s.finishOf(w);
+                }
+                return w;
+            } else {
+                x = lagCal.finishOf(lagCal.toWork(base) + lag);
+            }
+        }
+        rawInstant = x;
+        return s.toWork(x);
+    }
+
+    private CompiledCalendar lagCalendar(int p, int s) {
+        return switch (net.options.lagCalendar()) {
+            case PREDECESSOR -> net.calendars[net.cal[p]];
+            case SUCCESSOR -> net.calendars[net.cal[s]];
+            case TWENTY_FOUR_HOUR -> null;
+            case PROJECT_DEFAULT -> net.calendars[net.projectCal[net.project[s]]];
+        };
+    }
+
+    private void rollUpEarly(int i) {
+        int start = Integer.MAX_VALUE;
+        int finish = Integer.MIN_VALUE;
+        for (int k = net.childStart[i]; k < net.childStart[i + 1]; k++) {
+            int child = net.children[k];
+            start = Math.min(start, es[child]);
+            finish = Math.max(finish, ef[child]);
+        }
+        setEarly(i, net.calendars[net.cal[i]], start, finish);
+    }
+
+    private void finishProjects() {
+        Arrays.fill(projectFinish, Integer.MIN_VALUE);
+        for (int i = 0; i < net.n; i++) {
+            if (!net.summary[i]) {
+                int p = net.project[i];
+                projectFinish[p] = Math.max(projectFinish[p], ef[i]);
+            }
+        }
+        for (int p = 0; p < projectFinish.length; p++) {
+            if (projectFinish[p] == Integer.MIN_VALUE) {
+                projectFinish[p] = net.projectStart[p];
+            }
+        }
+    }
+
+    private void backward(boolean[] dirty, int fromPos) {
+        backwardTracking(dirty, null, fromPos);
+    }
+
+    private void backwardTracking(boolean[] dirty, boolean[] touched, int fromPos) {
+        int[] order = net.order;
+        for (int pos = fromPos; pos >= 0; pos--) {
+            int i = order[pos];
+            if (!dirty[i]) {
+                continue;
+            }
+            dirty[i] = false;
+            int oldLs = ls[i];
+            int oldLf = lf[i];
+            int oldLfW = lfW[i];
+            backwardNode(i);
+            if (oldLs != ls[i] || oldLf != lf[i] || oldLfW != lfW[i] || touched == null) {
+                if (touched != null) {
+                    touched[i] = true;
+                }
+                for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
+                    dirty[net.linkPred[net.inLinks[k]]] = true;
+                }
+                for (int k = net.childStart[i]; k < net.childStart[i + 1]; k++) {
+                    dirty[net.children[k]] = true;
+                }
+            }
+        }
+        rollUpLate();
+    }
+
+    private void backwardNode(int i) {
+        CompiledCalendar c = net.calendars[net.cal[i]];
+        int d = net.dur[i];
+        int bound = FREE;
+        boolean hasSuccessor = false;
+        for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
+            int l = net.outLinks[k];
+            int s = net.linkSucc[l];
+            byte type = net.linkType[l];
+            int target = type == 0 ? ls[s] : type == 1 ? ls[s] : lf[s];
+            int w = lateCandidate(l, c, target, s);
+            bound = Math.min(bound, type == 0 || type == 2 ? w : w + d);
+            hasSuccessor = true;
+        }
+        int q = net.parent[i];
+        if (q >= 0) {
+            if (summaryFinishBound[q] != FREE) {
+                bound = Math.min(bound, c.toWork(summaryFinishBound[q]));
+                hasSuccessor = true;
+            }
+            if (summaryStartBound[q] != FREE) {
+                bound = Math.min(bound, c.toWork(summaryStartBound[q]) + d);
+                hasSuccessor = true;
+            }
+        }
+        if (net.summary[i]) {
+            summaryFinishBound[i] = bound == FREE ? FREE : c.finishOf(bound);
+            summaryStartBound[i] = FREE;
+            return;
+        }
+        int p = net.project[i];
+        if (!hasSuccessor) {
+            int end = net.projectFinishBound[p] != ScheduleNetwork.NONE ? net.projectFinishBound[p] : projectFinish[p];
+            bound = c.toWork(end);
+        }
+        int cd = net.constraintDate[i];
+        if (cd != ScheduleNetwork.NONE && !alapPinned[i]) {
+            int cw = c.toWork(cd);
+            switch (net.constraint[i]) {
+                case 3, 8 -> bound = Math.min(bound, cw + d);
+                case 5, 9 -> bound = Math.min(bound, cw);
+                case 6 -> bound = cw + d;
+                case 7 -> bound = cw;
+                default -> { }
+            }
+        }
+        if (net.deadline[i] != ScheduleNetwork.NONE) {
+            bound = Math.min(bound, c.toWork(net.deadline[i]));
+        }
+        if (net.actualFinish[i] != ScheduleNetwork.NONE) {
+            ls[i] = es[i];
+            lf[i] = ef[i];
+            lfW[i] = efW[i];
+            return;
+        }
+        lfW[i] = bound;
+        if (net.elapsed[i]) {
+            lf[i] = c.finishOf(bound);
+            ls[i] = lf[i] - d;
+        } else if (d == 0) {
+            int at = bound == esW[i] ? es[i] : c.finishOf(bound);
+            ls[i] = at;
+            lf[i] = at;
+        } else {
+            ls[i] = c.startOf(bound - d);
+            lf[i] = c.finishOf(bound);
+        }
+    }
+
+    /** The latest finish or start of the predecessor that link {@code l} allows, in its calendar. */
+    private int lateCandidate(int l, CompiledCalendar c, int target, int s) {
+        int lag = net.lagMinutes(l);
+        if (lag == 0) {
+            return c.toWork(target);
+        }
+        if (net.lagUnit[l] == LagUnit.ELAPSED_MINUTES.ordinal()) {
+            return c.toWork(target - lag);
+        }
+        CompiledCalendar lagCal = lagCalendar(net.linkPred[l], s);
+        if (lagCal == null) {
+            return c.toWork(target - lag);
+        }
+        if (lagCal == c) {
+            return c.toWork(target) - lag;
+        }
+        return c.toWork(lagCal.startOf(lagCal.toWork(target) - lag));
+    }
+
+    private void rollUpLate() {
+        for (int i : summaries) {
+            int start = Integer.MAX_VALUE;
+            int finish = Integer.MIN_VALUE;
+            for (int k = net.childStart[i]; k < net.childStart[i + 1]; k++) {
+                int child = net.children[k];
+                start = Math.min(start, ls[child]);
+                finish = Math.max(finish, lf[child]);
+            }
+            ls[i] = start;
+            lf[i] = finish;
+            lfW[i] = net.calendars[net.cal[i]].toWork(finish);
+        }
+    }
+
+    private void floats(boolean[] nodes) {
+        int n = net.n;
+        for (int i = 0; i < n; i++) {
+            if (!nodes[i]) {
+                continue;
+            }
+            CompiledCalendar c = net.calendars[net.cal[i]];
+            int tf = net.summary[i] ? c.toWork(lf[i]) - efW[i] : lfW[i] - efW[i];
+            totalFloat[i] = tf;
+            int ff = FREE;
+            for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
+                int l = net.outLinks[k];
+                int s = net.linkSucc[l];
+                CompiledCalendar sc = net.calendars[net.cal[s]];
+                byte type = net.linkType[l];
+                int allowed = candidate(l, sc, false);
+                int actual = type == 0 || type == 1 ? esW[s] : efW[s];
+                int slack = actual - allowed;
+                drivingLink[l] = slack <= 0 && net.actualStart[s] == ScheduleNetwork.NONE;
+                ff = Math.min(ff, slack);
+            }
+            freeFloat[i] = Math.max(0, Math.min(ff, tf));
+        }
+        if (net.options.criticalBy() == CriticalBy.LONGEST_PATH) {
+            longestPath();
+        } else {
+            long threshold = net.options.criticalFloatMinutes();
+            for (int i = 0; i < n; i++) {
+                critical[i] = totalFloat[i] <= threshold && net.actualFinish[i] == ScheduleNetwork.NONE;
+            }
+        }
+    }
+
+    private void longestPath() {
+        Arrays.fill(critical, false);
+        int[] order = net.order;
+        for (int pos = order.length - 1; pos >= 0; pos--) {
+            int i = order[pos];
+            if (net.summary[i] || net.actualFinish[i] != ScheduleNetwork.NONE) {
+                continue;
+            }
+            boolean onPath = ef[i] == projectFinish[net.project[i]];
+            for (int k = net.outStart[i]; k < net.outStart[i + 1] && !onPath; k++) {
+                int l = net.outLinks[k];
+                onPath = drivingLink[l] && critical[net.linkSucc[l]];
+            }
+            critical[i] = onPath;
+        }
+        for (int i : summaries) {
+            for (int k = net.childStart[i]; k < net.childStart[i + 1]; k++) {
+                critical[i] |= critical[net.children[k]];
+            }
+        }
+    }
+}

@@ -1,0 +1,385 @@
+package org.sextant.engine.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sextant.engine.calendar.CalendarDefinition;
+import org.sextant.engine.calendar.CalendarRules;
+import org.sextant.engine.calendar.CompiledCalendar;
+import org.sextant.engine.calendar.EpochMinutes;
+
+/**
+ * The array form of a {@link ScheduleInput}: activities become indexes {@code 0..n-1}, links become
+ * compressed adjacency lists, instants become epoch minutes, and the nodes are put in topological
+ * order.
+ *
+ * <p>Technique: links whose successor is a summary are expanded to the summary's leaf descendants
+ * (a summary's predecessors constrain every task below it); each child gets a roll-up edge to its
+ * parent so that a summary is computed after its children. Kahn's algorithm over int arrays gives
+ * the topological order in O(n + m); when nodes remain, a walk back along unprocessed predecessors
+ * finds one cycle, which is returned as evidence. Memory is about 60 bytes per activity and 24 per
+ * link.
+ */
+final class ScheduleNetwork {
+
+    static final int NONE = Integer.MIN_VALUE;
+
+    final ScheduleOptions options;
+    final String[] ids;
+    final int n;
+    final CompiledCalendar[] calendars;
+    final int[] cal;
+    final int[] dur;
+    final boolean[] elapsed;
+    final byte[] constraint;
+    final int[] constraintDate;
+    final int[] deadline;
+    final int[] actualStart;
+    final int[] actualFinish;
+    final int[] remaining;
+    final int[] parent;
+    final boolean[] summary;
+    final int[] project;
+    final int[] projectStart;
+    final int[] projectStatus;
+    final int[] projectFinishBound;
+    final int[] projectCal;
+    final String[] projectIds;
+
+    // links (after summary expansion), CSR by successor and by predecessor
+    final int m;
+    final int[] linkPred;
+    final int[] linkSucc;
+    final byte[] linkType;
+    final byte[] lagUnit;
+    final double[] lagValue;
+    final int[] inStart;
+    final int[] inLinks;
+    final int[] outStart;
+    final int[] outLinks;
+    final int[] childStart;
+    final int[] children;
+
+    final int[] order;
+    final int[] position;
+    final List<String> cycle;
+
+    ScheduleNetwork(ScheduleInput input) {
+        options = input.options();
+        List<Activity> activities = input.activities();
+        n = activities.size();
+        ids = new String[n];
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            String id = activities.get(i).id();
+            ids[i] = id;
+            if (index.put(id, i) != null) {
+                throw new InvalidScheduleException(id, "is defined twice");
+            }
+        }
+        int projects = input.projects().size();
+        projectIds = new String[projects];
+        projectStart = new int[projects];
+        projectStatus = new int[projects];
+        projectFinishBound = new int[projects];
+        projectCal = new int[projects];
+        Map<String, Integer> projectIndex = new HashMap<>();
+        LocalDate anchor = LocalDate.of(2000, 1, 1);
+        for (int p = 0; p < projects; p++) {
+            Project project = input.projects().get(p);
+            projectIds[p] = project.id();
+            projectIndex.put(project.id(), p);
+            projectStart[p] = EpochMinutes.of(project.start());
+            projectStatus[p] = instant(project.statusDate());
+            projectFinishBound[p] = instant(project.mustFinishBy());
+            if (p == 0) {
+                anchor = project.start().toLocalDate();
+            }
+        }
+        CalendarRules rules = new CalendarRules(input.calendars());
+        Map<String, Integer> calendarIndex = new HashMap<>();
+        List<CompiledCalendar> compiled = new ArrayList<>();
+        for (CalendarDefinition definition : input.calendars()) {
+            calendarIndex.put(definition.id(), compiled.size());
+            compiled.add(rules.compile(definition.id(), anchor));
+        }
+        calendars = compiled.toArray(CompiledCalendar[]::new);
+        for (int p = 0; p < projects; p++) {
+            Integer c = calendarIndex.get(input.projects().get(p).calendarId());
+            if (c == null) {
+                throw new InvalidScheduleException(null, "project " + projectIds[p] + " uses unknown calendar "
+                        + input.projects().get(p).calendarId());
+            }
+            projectCal[p] = c;
+        }
+
+        cal = new int[n];
+        dur = new int[n];
+        elapsed = new boolean[n];
+        constraint = new byte[n];
+        constraintDate = new int[n];
+        deadline = new int[n];
+        actualStart = new int[n];
+        actualFinish = new int[n];
+        remaining = new int[n];
+        parent = new int[n];
+        summary = new boolean[n];
+        project = new int[n];
+        for (int i = 0; i < n; i++) {
+            Activity a = activities.get(i);
+            Integer p = a.projectId() == null && projects == 1 ? Integer.valueOf(0) : projectIndex.get(a.projectId());
+            if (p == null) {
+                throw new InvalidScheduleException(a.id(), "belongs to unknown project " + a.projectId());
+            }
+            project[i] = p;
+            if (a.calendarId() == null) {
+                cal[i] = projectCal[p];
+            } else {
+                Integer c = calendarIndex.get(a.calendarId());
+                if (c == null) {
+                    throw new InvalidScheduleException(a.id(), "uses unknown calendar " + a.calendarId());
+                }
+                cal[i] = c;
+            }
+            if (a.durationMinutes() < 0) {
+                throw new InvalidScheduleException(a.id(), "has a negative duration (" + a.durationMinutes() + " min)");
+            }
+            dur[i] = Math.toIntExact(a.durationMinutes());
+            elapsed[i] = a.durationType() == DurationType.ELAPSED;
+            constraint[i] = (byte) a.constraint().type().ordinal();
+            constraintDate[i] = instant(a.constraint().date());
+            deadline[i] = instant(a.deadline());
+            Progress progress = a.progress();
+            actualStart[i] = instant(progress.actualStart());
+            actualFinish[i] = instant(progress.actualFinish());
+            if (progress.actualFinish() != null && progress.actualStart() == null) {
+                throw new InvalidScheduleException(a.id(), "has an actual finish but no actual start");
+            }
+            remaining[i] = remainingOf(a);
+            if (a.parentId() == null) {
+                parent[i] = -1;
+            } else {
+                Integer q = index.get(a.parentId());
+                if (q == null) {
+                    throw new InvalidScheduleException(a.id(), "has unknown parent " + a.parentId());
+                }
+                parent[i] = q;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                summary[parent[i]] = true;
+            }
+        }
+        int[] childCount = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                childCount[parent[i] + 1]++;
+            }
+        }
+        childStart = prefix(childCount);
+        children = new int[childStart[n]];
+        int[] fill = Arrays.copyOf(childStart, n);
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                children[fill[parent[i]]++] = i;
+            }
+        }
+
+        // links, expanding summary successors to their leaves
+        List<Link> links = input.links();
+        int[] lp = new int[links.size()];
+        int[] ls = new int[links.size()];
+        byte[] lt = new byte[links.size()];
+        byte[] lu = new byte[links.size()];
+        double[] lv = new double[links.size()];
+        int count = 0;
+        for (Link link : links) {
+            Integer p = index.get(link.predecessorId());
+            Integer s = index.get(link.successorId());
+            if (p == null || s == null) {
+                String missing = p == null ? link.predecessorId() : link.successorId();
+                throw new InvalidScheduleException(missing, "is linked but not defined");
+            }
+            int[] targets = summary[s] ? leaves(s) : new int[] {s};
+            for (int t : targets) {
+                if (count == lp.length) {
+                    int size = lp.length * 2 + 4;
+                    lp = Arrays.copyOf(lp, size);
+                    ls = Arrays.copyOf(ls, size);
+                    lt = Arrays.copyOf(lt, size);
+                    lu = Arrays.copyOf(lu, size);
+                    lv = Arrays.copyOf(lv, size);
+                }
+                lp[count] = p;
+                ls[count] = t;
+                lt[count] = (byte) link.type().ordinal();
+                lu[count] = (byte) link.lag().unit().ordinal();
+                lv[count] = link.lag().value();
+                count++;
+            }
+        }
+        m = count;
+        linkPred = lp;
+        linkSucc = ls;
+        linkType = lt;
+        lagUnit = lu;
+        lagValue = lv;
+        int[] inCount = new int[n + 1];
+        int[] outCount = new int[n + 1];
+        for (int l = 0; l < m; l++) {
+            inCount[linkSucc[l] + 1]++;
+            outCount[linkPred[l] + 1]++;
+        }
+        inStart = prefix(inCount);
+        outStart = prefix(outCount);
+        inLinks = new int[m];
+        outLinks = new int[m];
+        int[] inFill = Arrays.copyOf(inStart, n);
+        int[] outFill = Arrays.copyOf(outStart, n);
+        for (int l = 0; l < m; l++) {
+            inLinks[inFill[linkSucc[l]]++] = l;
+            outLinks[outFill[linkPred[l]]++] = l;
+        }
+        order = new int[n];
+        position = new int[n];
+        cycle = topologicalOrder();
+    }
+
+    private static int instant(LocalDateTime dateTime) {
+        return dateTime == null ? NONE : EpochMinutes.of(dateTime);
+    }
+
+    private static int remainingOf(Activity a) {
+        Progress progress = a.progress();
+        if (progress.remainingMinutes() != null) {
+            if (progress.remainingMinutes() < 0) {
+                throw new InvalidScheduleException(a.id(), "has a negative remaining duration");
+            }
+            return Math.toIntExact(progress.remainingMinutes());
+        }
+        if (progress.percentComplete() != null) {
+            double done = Math.max(0, Math.min(100, progress.percentComplete()));
+            return (int) Math.round(a.durationMinutes() * (100 - done) / 100.0);
+        }
+        return Math.toIntExact(a.durationMinutes());
+    }
+
+    private static int[] prefix(int[] counts) {
+        for (int i = 1; i < counts.length; i++) {
+            counts[i] += counts[i - 1];
+        }
+        return counts;
+    }
+
+    /** The leaf descendants of a summary. */
+    int[] leaves(int s) {
+        List<Integer> result = new ArrayList<>();
+        List<Integer> stack = new ArrayList<>(List.of(s));
+        while (!stack.isEmpty()) {
+            int x = stack.remove(stack.size() - 1);
+            if (!summary[x]) {
+                result.add(x);
+                continue;
+            }
+            for (int k = childStart[x]; k < childStart[x + 1]; k++) {
+                stack.add(children[k]);
+            }
+        }
+        return result.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Kahn's algorithm over link edges and child-to-parent roll-up edges; returns a cycle or null. */
+    private List<String> topologicalOrder() {
+        int[] indegree = new int[n];
+        for (int l = 0; l < m; l++) {
+            indegree[linkSucc[l]]++;
+        }
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                indegree[parent[i]]++;
+            }
+        }
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < n; i++) {
+            if (indegree[i] == 0) {
+                order[tail++] = i;
+            }
+        }
+        while (head < tail) {
+            int x = order[head++];
+            for (int k = outStart[x]; k < outStart[x + 1]; k++) {
+                int s = linkSucc[outLinks[k]];
+                if (--indegree[s] == 0) {
+                    order[tail++] = s;
+                }
+            }
+            int p = parent[x];
+            if (p >= 0 && --indegree[p] == 0) {
+                order[tail++] = p;
+            }
+        }
+        for (int k = 0; k < tail; k++) {
+            position[order[k]] = k;
+        }
+        if (tail == n) {
+            return null;
+        }
+        return findCycle(indegree);
+    }
+
+    private List<String> findCycle(int[] indegree) {
+        int start = 0;
+        while (indegree[start] == 0) {
+            start++;
+        }
+        int[] seenAt = new int[n];
+        Arrays.fill(seenAt, -1);
+        List<Integer> path = new ArrayList<>();
+        int x = start;
+        while (seenAt[x] < 0) {
+            seenAt[x] = path.size();
+            path.add(x);
+            x = unprocessedPredecessor(x, indegree);
+        }
+        List<Integer> loop = new ArrayList<>(path.subList(seenAt[x], path.size()));
+        java.util.Collections.reverse(loop);
+        List<String> names = new ArrayList<>();
+        for (int i : loop) {
+            names.add(ids[i]);
+        }
+        return names;
+    }
+
+    private int unprocessedPredecessor(int x, int[] indegree) {
+        for (int k = inStart[x]; k < inStart[x + 1]; k++) {
+            int p = linkPred[inLinks[k]];
+            if (indegree[p] > 0) {
+                return p;
+            }
+        }
+        for (int k = childStart[x]; k < childStart[x + 1]; k++) {
+            if (indegree[children[k]] > 0) {
+                return children[k];
+            }
+        }
+        throw new IllegalStateException("no unprocessed predecessor of " + ids[x]);
+    }
+
+    /** Working minutes of a link's lag for the given predecessor. */
+    int lagMinutes(int l) {
+        double value = lagValue[l];
+        if (value == 0) {
+            return 0;
+        }
+        if (lagUnit[l] == LagUnit.PERCENT_OF_PREDECESSOR.ordinal()) {
+            return (int) Math.round(dur[linkPred[l]] * value / 100.0);
+        }
+        return (int) Math.round(value);
+    }
+}
