@@ -107,9 +107,12 @@ final class CriticalPathPasses {
         Arrays.fill(alapPinned, false);
         forward(dirty, 0);
         finishProjects();
+        if (anyAlap && net.options.alapWithinFreeFloat()) {
+            alapWithinFreeFloat();
+        }
         Arrays.fill(dirty, true);
         backward(dirty, net.n - 1);
-        if (anyAlap) {
+        if (anyAlap && !net.options.alapWithinFreeFloat()) {
             for (int i = 0; i < net.n; i++) {
                 alapPinned[i] = net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()
                         && net.actualStart[i] == ScheduleNetwork.NONE && !net.summary[i];
@@ -275,7 +278,8 @@ final class CriticalPathPasses {
             int start = c.startOf(w);
             setEarly(i, c, start, start + d);
         } else if (milestone) {
-            int at = c.toWork(raw) == w && c.workEndsAt(raw) ? raw : c.startOf(w);
+            int kind = net.milestoneKind[i];
+            int at = kind == 1 ? c.startOf(w) : c.toWork(raw) == w && c.workEndsAt(raw) ? raw : c.startOf(w);
             es[i] = at;
             ef[i] = at;
             esW[i] = w;
@@ -285,6 +289,46 @@ final class CriticalPathPasses {
             ef[i] = c.finishOf(w + d);
             esW[i] = w;
             efW[i] = w + d;
+        }
+    }
+
+    /** Primavera's ALAP: each ALAP activity moves as late as its successors' early dates allow. */
+    private void alapWithinFreeFloat() {
+        int[] order = net.order;
+        for (int pos = order.length - 1; pos >= 0; pos--) {
+            int i = order[pos];
+            if (net.summary[i] || net.constraint[i] != ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()
+                    || net.actualStart[i] != ScheduleNetwork.NONE) {
+                continue;
+            }
+            CompiledCalendar c = net.calendars[net.cal[i]];
+            int d = net.dur[i];
+            int bound = FREE;
+            for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
+                int l = net.outLinks[k];
+                int s = net.linkSucc[l];
+                byte type = net.linkType[l];
+                int target = type == 0 || type == 1 ? es[s] : ef[s];
+                int w = lateCandidate(l, c, target, s);
+                bound = Math.min(bound, type == 0 || type == 2 ? w : w + d);
+            }
+            if (bound == FREE) {
+                bound = c.toWork(projectFinish[net.project[i]]);
+            }
+            if (bound > efW[i]) {
+                int w = bound - d;
+                int kind = net.milestoneKind[i];
+                if (d == 0) {
+                    int at = kind == 2 ? c.finishOf(w) : c.startOf(w);
+                    es[i] = at;
+                    ef[i] = at;
+                } else {
+                    es[i] = c.startOf(w);
+                    ef[i] = c.finishOf(bound);
+                }
+                esW[i] = w;
+                efW[i] = bound;
+            }
         }
     }
 
@@ -299,7 +343,7 @@ final class CriticalPathPasses {
                     resume = Math.max(resume, finishW - rem);
                 }
             }
-            setEarly(i, c, start, rem == 0 ? c.finishOf(resume) : c.finishOf(resume + rem));
+            setEarly(i, c, start, rem == 0 ? c.startOf(resume) : c.finishOf(resume + rem));
         } else if (net.elapsed[i]) {
             setEarly(i, c, start, start + net.dur[i]);
         } else {
@@ -469,7 +513,8 @@ final class CriticalPathPasses {
             lf[i] = c.finishOf(bound);
             ls[i] = lf[i] - d;
         } else if (d == 0) {
-            int at = bound == esW[i] ? es[i] : c.finishOf(bound);
+            int kind = net.milestoneKind[i];
+            int at = kind != 0 || bound != esW[i] ? c.finishOf(bound) : es[i];
             ls[i] = at;
             lf[i] = at;
         } else {

@@ -35,6 +35,7 @@ final class ScheduleNetwork {
     final int[] cal;
     final int[] dur;
     final boolean[] elapsed;
+    final byte[] milestoneKind;
     final byte[] constraint;
     final int[] constraintDate;
     final int[] deadline;
@@ -120,6 +121,7 @@ final class ScheduleNetwork {
         cal = new int[n];
         dur = new int[n];
         elapsed = new boolean[n];
+        milestoneKind = new byte[n];
         constraint = new byte[n];
         constraintDate = new int[n];
         deadline = new int[n];
@@ -150,6 +152,7 @@ final class ScheduleNetwork {
             }
             dur[i] = Math.toIntExact(a.durationMinutes());
             elapsed[i] = a.durationType() == DurationType.ELAPSED;
+            milestoneKind[i] = (byte) a.milestoneKind().ordinal();
             constraint[i] = (byte) a.constraint().type().ordinal();
             constraintDate[i] = instant(a.constraint().date());
             deadline[i] = instant(a.deadline());
