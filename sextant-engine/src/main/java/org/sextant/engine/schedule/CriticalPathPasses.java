@@ -61,6 +61,7 @@ final class CriticalPathPasses {
     private final int[] summaries;
     private final boolean[] alapPinned;
     private final boolean anyAlap;
+    private final int[] projectStartWork;
     private int rawInstant;
 
     CriticalPathPasses(ScheduleNetwork net) {
@@ -78,9 +79,6 @@ final class CriticalPathPasses {
         critical = new boolean[n];
         drivingLink = new boolean[net.m];
         projectFinish = new int[net.projectIds.length];
-        summaryFinishBound = new int[n];
-        summaryStartBound = new int[n];
-        alapPinned = new boolean[n];
         int count = 0;
         boolean alap = false;
         for (int i = 0; i < n; i++) {
@@ -89,7 +87,17 @@ final class CriticalPathPasses {
             }
             alap |= net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal() && net.actualStart[i] == ScheduleNetwork.NONE;
         }
+        summaryFinishBound = new int[count > 0 ? n : 0];
+        summaryStartBound = new int[count > 0 ? n : 0];
+        alapPinned = new boolean[alap ? n : 0];
         anyAlap = alap;
+        int projects = net.projectIds.length;
+        projectStartWork = new int[net.calendars.length * projects];
+        for (int c = 0; c < net.calendars.length; c++) {
+            for (int p = 0; p < projects; p++) {
+                projectStartWork[c * projects + p] = net.calendars[c].toWork(net.projectStart[p]);
+            }
+        }
         summaries = new int[count];
         int k = 0;
         for (int pos = 0; pos < n; pos++) {
@@ -104,7 +112,7 @@ final class CriticalPathPasses {
     void full() {
         boolean[] dirty = new boolean[net.n];
         Arrays.fill(dirty, true);
-        Arrays.fill(alapPinned, false);
+
         forward(dirty, 0);
         finishProjects();
         if (anyAlap && net.options.alapWithinFreeFloat()) {
@@ -208,7 +216,7 @@ final class CriticalPathPasses {
             return;
         }
         int p = net.project[i];
-        int startW = c.toWork(net.projectStart[p]);
+        int startW = projectStartWork[net.cal[i] * projectFinish.length + p];
         int rawStart = net.projectStart[p];
         int finishW = Integer.MIN_VALUE;
         int rawFinish = 0;
@@ -246,7 +254,7 @@ final class CriticalPathPasses {
             w = finishW - d;
             raw = rawFinish;
         }
-        if (alapPinned[i]) {
+        if (anyAlap && alapPinned[i]) {
             w = lfW[i] - d;
             raw = ls[i];
         } else if (net.constraint[i] != 0) {
@@ -468,7 +476,7 @@ final class CriticalPathPasses {
             hasSuccessor = true;
         }
         int q = net.parent[i];
-        if (q >= 0) {
+        if (q >= 0 && summaries.length > 0) {
             if (summaryFinishBound[q] != FREE) {
                 bound = Math.min(bound, c.toWork(summaryFinishBound[q]));
                 hasSuccessor = true;
@@ -489,7 +497,7 @@ final class CriticalPathPasses {
             bound = c.toWork(end);
         }
         int cd = net.constraintDate[i];
-        if (cd != ScheduleNetwork.NONE && !alapPinned[i]) {
+        if (cd != ScheduleNetwork.NONE && !(anyAlap && alapPinned[i])) {
             int cw = c.toWork(cd);
             switch (net.constraint[i]) {
                 case 3, 8 -> bound = Math.min(bound, cw + d);
