@@ -40,8 +40,13 @@ class SecurityMatrixTest {
     /** Roles that may edit the fixture project: organisation-wide, its program's manager, its manager. */
     private static final Set<Role> PROJECT_EDITORS = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROGRAM_MANAGER,
             Role.PROJECT_MANAGER);
-    private static final Set<Role> PROJECT_READERS = EnumSet.of(Role.ADMIN, Role.PMO, Role.EXECUTIVE,
+    /** Roles that read every project; a team member reads only the projects they are assigned to. */
+    private static final Set<Role> ALL_PROJECT_READERS = EnumSet.of(Role.ADMIN, Role.PMO, Role.EXECUTIVE,
             Role.PROGRAM_MANAGER, Role.PROJECT_MANAGER);
+    /** The fixture project, on which the team member is assigned a task. */
+    private static final Set<Role> PROJECT_READERS = ALL;
+    private static final Set<Role> PROGRESS_REPORTERS = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROGRAM_MANAGER,
+            Role.PROJECT_MANAGER, Role.TEAM_MEMBER);
 
     @LocalServerPort
     int port;
@@ -91,6 +96,37 @@ class SecurityMatrixTest {
         ids.put("department", admin.post("/api/v1/departments", Map.of("code", "MX", "name", "Matrix department"))
                 .json().get("id").asLong());
         ids.put("token", 987654321L);
+        ids.put("otherProject", admin.post("/api/v1/projects", Map.of("code", "MX-2", "name", "Matrix other project",
+                "portfolioId", portfolio, "plannedStart", "2027-01-04", "plannedFinish", "2027-12-17"))
+                .json().get("id").asLong());
+        ids.put("calendar", created(admin.post("/api/v1/calendars", calendar("Matrix calendar", null))));
+        ids.put("task", created(admin.post("/api/v1/projects/" + ids.get("project") + "/tasks",
+                Map.of("name", "Matrix task assigned to the member", "durationMinutes", 4800))));
+        ids.put("otherTask", created(admin.post("/api/v1/projects/" + ids.get("project") + "/tasks",
+                Map.of("name", "Matrix task of someone else", "durationMinutes", 2400))));
+        ids.put("dependency", created(admin.post("/api/v1/projects/" + ids.get("project") + "/dependencies",
+                Map.of("predecessorId", ids.get("task"), "successorId", ids.get("otherTask"), "type", "FS"))));
+        ids.put("skill", created(admin.post("/api/v1/skills", Map.of("name", "Matrix skill"))));
+        ids.put("resource", created(admin.post("/api/v1/resources", Map.of("name", "Matrix member resource",
+                "userId", userIds.get(Role.TEAM_MEMBER)))));
+        ids.put("otherResource", created(admin.post("/api/v1/resources", Map.of("name", "Matrix other resource"))));
+        ids.put("assignment", created(admin.post("/api/v1/tasks/" + ids.get("task") + "/assignments",
+                Map.of("resourceId", ids.get("resource"), "units", 1, "workMinutes", 4800))));
+    }
+
+    private static Map<String, Object> calendar(String name, Long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("workWeek", Map.of("MONDAY", List.of(Map.of("start", "09:00", "end", "17:00"))));
+        if (version != null) {
+            body.put("version", version);
+        }
+        return body;
+    }
+
+    private static long created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asLong();
     }
 
     private List<Row> rows() {
@@ -158,6 +194,69 @@ class SecurityMatrixTest {
         rows.add(new Row("PUT", "/api/v1/stakeholders/{id}", "/api/v1/stakeholders/{stakeholder}",
                 () -> Map.of("name", "Matrix stakeholder", "version", 999), PROJECT_EDITORS));
         rows.add(new Row("DELETE", "/api/v1/stakeholders/{id}", "/api/v1/stakeholders/{stakeholder}?version=999", none,
+                PROJECT_EDITORS));
+        // scope: a project outside the program and not managed by the matrix managers, with no team member
+        rows.add(new Row("GET", "/api/v1/projects/{id}", "/api/v1/projects/{otherProject}", none, ALL_PROJECT_READERS));
+        rows.add(new Row("PUT", "/api/v1/projects/{id}", "/api/v1/projects/{otherProject}", () -> Map.of("code", "MX-2",
+                "name", "Matrix other project", "portfolioId", ids.get("portfolio"), "plannedStart", "2027-01-04",
+                "plannedFinish", "2027-12-17", "version", 999), ORG));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/tasks", "/api/v1/projects/{otherProject}/tasks", none,
+                ALL_PROJECT_READERS));
+        // schedule: calendars, tasks, dependencies
+        rows.add(new Row("GET", "/api/v1/calendars", "/api/v1/calendars", none, ALL));
+        rows.add(new Row("GET", "/api/v1/calendars/{id}", "/api/v1/calendars/{calendar}", none, ALL));
+        rows.add(new Row("POST", "/api/v1/calendars", "/api/v1/calendars",
+                () -> calendar("Calendar " + System.nanoTime(), null), ORG));
+        rows.add(new Row("PUT", "/api/v1/calendars/{id}", "/api/v1/calendars/{calendar}",
+                () -> calendar("Matrix calendar", 999L), ORG));
+        rows.add(new Row("DELETE", "/api/v1/calendars/{id}", "/api/v1/calendars/{calendar}?version=999", none, ORG));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/tasks", "/api/v1/projects/{project}/tasks", none,
+                PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/tasks", "/api/v1/projects/{project}/tasks",
+                () -> Map.of("name", "Matrix new task"), PROJECT_EDITORS));
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/schedule", "/api/v1/projects/{project}/schedule", none,
+                PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/tasks/{id}", "/api/v1/tasks/{task}", none, PROJECT_READERS));
+        rows.add(new Row("PUT", "/api/v1/tasks/{id}", "/api/v1/tasks/{task}",
+                () -> Map.of("name", "Matrix task assigned to the member", "version", 999), PROJECT_EDITORS));
+        rows.add(new Row("PATCH", "/api/v1/tasks/{id}/progress", "/api/v1/tasks/{task}/progress",
+                () -> Map.of("percentComplete", 40, "version", 999), PROGRESS_REPORTERS));
+        rows.add(new Row("PATCH", "/api/v1/tasks/{id}/progress", "/api/v1/tasks/{otherTask}/progress",
+                () -> Map.of("percentComplete", 40, "version", 999), PROJECT_EDITORS));
+        rows.add(new Row("DELETE", "/api/v1/tasks/{id}", "/api/v1/tasks/{task}?version=999", none, PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/dependencies", "/api/v1/projects/{project}/dependencies",
+                none, PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/dependencies", "/api/v1/projects/{project}/dependencies",
+                () -> Map.of("predecessorId", ids.get("task"), "successorId", ids.get("otherTask")), PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/dependencies/{id}", "/api/v1/dependencies/{dependency}", none, PROJECT_READERS));
+        rows.add(new Row("PUT", "/api/v1/dependencies/{id}", "/api/v1/dependencies/{dependency}", () -> Map.of(
+                "predecessorId", ids.get("task"), "successorId", ids.get("otherTask"), "version", 999), PROJECT_EDITORS));
+        rows.add(new Row("DELETE", "/api/v1/dependencies/{id}", "/api/v1/dependencies/{dependency}?version=999", none,
+                PROJECT_EDITORS));
+        // resources: skills, resources, assignments, team
+        rows.add(new Row("GET", "/api/v1/skills", "/api/v1/skills", none, ALL));
+        rows.add(new Row("GET", "/api/v1/skills/{id}", "/api/v1/skills/{skill}", none, ALL));
+        rows.add(new Row("POST", "/api/v1/skills", "/api/v1/skills", () -> Map.of("name", "Skill " + System.nanoTime()), ORG));
+        rows.add(new Row("PUT", "/api/v1/skills/{id}", "/api/v1/skills/{skill}",
+                () -> Map.of("name", "Matrix skill", "version", 999), ORG));
+        rows.add(new Row("DELETE", "/api/v1/skills/{id}", "/api/v1/skills/{skill}?version=999", none, ORG));
+        rows.add(new Row("GET", "/api/v1/resources", "/api/v1/resources", none, ALL));
+        rows.add(new Row("GET", "/api/v1/resources/{id}", "/api/v1/resources/{resource}", none, ALL));
+        rows.add(new Row("POST", "/api/v1/resources", "/api/v1/resources",
+                () -> Map.of("name", "Resource " + System.nanoTime()), ORG));
+        rows.add(new Row("PUT", "/api/v1/resources/{id}", "/api/v1/resources/{otherResource}",
+                () -> Map.of("name", "Matrix other resource", "version", 999), ORG));
+        rows.add(new Row("DELETE", "/api/v1/resources/{id}", "/api/v1/resources/{otherResource}?version=999", none, ORG));
+        rows.add(new Row("GET", "/api/v1/tasks/{taskId}/assignments", "/api/v1/tasks/{task}/assignments", none,
+                PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/tasks/{taskId}/assignments", "/api/v1/tasks/{otherTask}/assignments",
+                () -> Map.of("resourceId", ids.get("otherResource")), PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/team", "/api/v1/projects/{project}/team", none,
+                PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/assignments/{id}", "/api/v1/assignments/{assignment}", none, PROJECT_READERS));
+        rows.add(new Row("PUT", "/api/v1/assignments/{id}", "/api/v1/assignments/{assignment}",
+                () -> Map.of("resourceId", ids.get("resource"), "version", 999), PROJECT_EDITORS));
+        rows.add(new Row("DELETE", "/api/v1/assignments/{id}", "/api/v1/assignments/{assignment}?version=999", none,
                 PROJECT_EDITORS));
         return rows;
     }
