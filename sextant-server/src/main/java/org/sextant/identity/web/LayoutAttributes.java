@@ -14,7 +14,7 @@ class LayoutAttributes {
     }
 
     @ModelAttribute("roleLabels")
-    java.util.Map<org.sextant.identity.Role, String> roleLabels() {
+    java.util.Map<String, String> roleLabels() {
         return Viewer.labels();
     }
 }

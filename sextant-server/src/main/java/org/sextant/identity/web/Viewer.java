@@ -21,11 +21,11 @@ public record Viewer(String username, String displayName, String initials, Strin
                 user.isOrganisationWide(), user.isOrganisationWide());
     }
 
-    /** Every role in words, for lists and choosers. */
-    public static java.util.Map<Role, String> labels() {
-        java.util.Map<Role, String> labels = new java.util.EnumMap<>(Role.class);
+    /** Every role in words by name (e.g. PMO → "PMO"), for lists and choosers. */
+    public static java.util.Map<String, String> labels() {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
         for (Role role : Role.values()) {
-            labels.put(role, label(role));
+            labels.put(role.name(), label(role));
         }
         return labels;
     }
