@@ -28,7 +28,11 @@ public final class SextantCli implements Runnable {
     }
 
     static Object[] subcommands() {
-        return new Object[] {};
+        return new Object[] {
+                new org.sextant.cli.schedule.ScheduleCommand(),
+                new org.sextant.cli.bench.BenchCommand(),
+                new org.sextant.cli.level.LevelCommand(),
+        };
     }
 
     @Override

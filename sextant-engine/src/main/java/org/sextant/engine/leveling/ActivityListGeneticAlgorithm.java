@@ -44,7 +44,7 @@ final class ActivityListGeneticAlgorithm {
     private int spent;
     private Individual best;
 
-    record Individual(int[] list, long fitness, int hash) {
+    record Individual(int[] list, int[] start, long fitness, int hash) {
     }
 
     ActivityListGeneticAlgorithm(Network net, CriticalPath cpm, int[] latest, int budget, long seed) {
@@ -67,32 +67,69 @@ final class ActivityListGeneticAlgorithm {
         return spent;
     }
 
-    /** Runs until the budget is spent and returns the best list found (never null). */
-    int[] run() {
+    /** Runs until the budget is spent (or the critical-path bound is met); returns the best list. */
+    int[] run(long lowerBound) {
         int populationSize = populationSize();
         List<Individual> population = new ArrayList<>();
         population.add(evaluate(priorities.priorityRule()));
         while (population.size() < populationSize && spent < budget) {
             population.add(evaluate(priorities.regretBiased(random)));
         }
-        while (spent < budget) {
+        long bestSoFar = best.fitness();
+        int stalled = 0;
+        while (spent < budget && best.fitness() > lowerBound) {
             population.sort(Comparator.comparingLong(Individual::fitness));
             List<Individual> next = new ArrayList<>(population);
             int children = population.size();
             for (int c = 0; c < children && spent < budget; c++) {
-                int[] mother = tournament(population).list();
+                Individual mother = tournament(population);
                 int[] father = tournament(population).list();
-                int[] child = crossover(mother, father);
-                mutate(child);
+                int[] child = random.nextDouble() < PEAK ? peakCrossover(mother, father) : crossover(mother.list(), father);
+                if (random.nextDouble() < MUT) {
+                    mutate(child);
+                }
                 next.add(evaluate(child));
             }
             population = survivors(next, populationSize);
+            if (best.fitness() < bestSoFar) {
+                bestSoFar = best.fitness();
+                stalled = 0;
+            } else if (STALL > 0 && ++stalled >= STALL) {
+                population = restart(population, populationSize);
+                stalled = 0;
+            }
         }
         return best.list().clone();
     }
 
+    /** Keeps the elite and refills the population around the best list (perturbed copies) or anew. */
+    private List<Individual> restart(List<Individual> population, int size) {
+        List<Individual> fresh = new ArrayList<>(population.subList(0, Math.max(1, (int) (size * KEEP))));
+        while (fresh.size() < size && spent < budget) {
+            if (RESTART_NEW) {
+                fresh.add(evaluate(priorities.regretBiased(random)));
+            } else {
+                int[] list = best.list().clone();
+                int moves = 1 + random.nextInt(Math.max(1, net.n / 10));
+                for (int m = 0; m < moves; m++) {
+                    mutate(list);
+                }
+                fresh.add(evaluate(list));
+            }
+        }
+        return fresh;
+    }
+
+    static final int STALL = Integer.getInteger("lv.stall", 0);
+    static final double KEEP = Double.parseDouble(System.getProperty("lv.keep", "0.1"));
+    static final boolean RESTART_NEW = Boolean.getBoolean("lv.restartNew");
+    static final double POP_DIV = Double.parseDouble(System.getProperty("lv.popdiv", "50"));
+    static final int POP_MAX = Integer.getInteger("lv.popmax", 100);
+    static final double PEAK = Double.parseDouble(System.getProperty("lv.peak", "0.5"));
+    static final double MUT = Double.parseDouble(System.getProperty("lv.mut", "1.0"));
+
     private int populationSize() {
-        return Math.max(2, Math.min(100, budget / 100));
+        return Math.max(2, Math.min(POP_MAX, (int) (budget / POP_DIV)));
     }
 
     private Individual tournament(List<Individual> population) {
@@ -129,10 +166,13 @@ final class ActivityListGeneticAlgorithm {
         spent++;
         long fitness;
         int[] improved = list;
+        int[] times;
         if (!justify) {
             fitness = generator.overload() * (net.horizon + 1L) + makespan;
+            times = start.clone();
         } else if (spent >= budget) {
             fitness = makespan;
+            times = start.clone();
         } else {
             orders.byFinishDescending(start, order);
             int first = generator.backward(order, start2, makespan);
@@ -140,19 +180,100 @@ final class ActivityListGeneticAlgorithm {
             improved = new int[net.n];
             if (net.shiftInvariant) {
                 fitness = makespan - first;
+                times = new int[net.n];
+                for (int j = 0; j < net.n; j++) {
+                    times[j] = start2[j] - first;
+                }
                 orders.byStart(start2, improved);
             } else {
                 orders.byStart(start2, order);
                 fitness = generator.forward(order, start, null);
                 spent++;
+                times = start.clone();
                 orders.byStart(start, improved);
             }
         }
-        Individual individual = new Individual(improved, fitness, Arrays.hashCode(improved));
+        Individual individual = new Individual(improved, times, fitness, Arrays.hashCode(improved));
         if (best == null || fitness < best.fitness()) {
             best = individual;
         }
         return individual;
+    }
+
+    /**
+     * Peak crossover (Valls, Ballestín and Quintanilla 2008): the child keeps, as one block and in the
+     * mother's order, the activities the mother starts inside her most resource-intensive time window;
+     * the activities before and after the block follow the father's order. Precedence-feasible
+     * because the mother's list is her start order.
+     */
+    private int[] peakCrossover(Individual mother, int[] father) {
+        int n = net.n;
+        int makespan = 0;
+        for (int j = 0; j < n; j++) {
+            makespan = Math.max(makespan, mother.start()[j] + net.duration[j]);
+        }
+        if (makespan < 2) {
+            return crossover(mother.list(), father);
+        }
+        double[] use = utilisation(mother.start(), makespan);
+        int length = Math.max(1, (int) (makespan * (0.1 + 0.4 * random.nextDouble())));
+        double window = 0;
+        for (int t = 0; t < length; t++) {
+            window += use[t];
+        }
+        double bestWindow = window;
+        int from = 0;
+        for (int t = length; t < makespan; t++) {
+            window += use[t] - use[t - length];
+            if (window > bestWindow + 1e-9) {
+                bestWindow = window;
+                from = t - length + 1;
+            }
+        }
+        int to = from + length;
+        int[] list = mother.list();
+        int i1 = 0;
+        while (i1 < n && mother.start()[list[i1]] < from) {
+            i1++;
+        }
+        int i2 = i1;
+        while (i2 < n && mother.start()[list[i2]] < to) {
+            i2++;
+        }
+        Arrays.fill(taken, false);
+        for (int i = 0; i < i1; i++) {
+            taken[list[i]] = true;
+        }
+        int[] child = new int[n];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (taken[father[i]]) {
+                child[size++] = father[i];
+            }
+        }
+        for (int i = i1; i < i2; i++) {
+            child[size++] = list[i];
+            taken[list[i]] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!taken[father[i]]) {
+                child[size++] = father[i];
+            }
+        }
+        return child;
+    }
+
+    private double[] utilisation(int[] start, int makespan) {
+        double[] use = new double[makespan];
+        for (int j = 0; j < net.n; j++) {
+            for (int k = net.demandStart[j]; k < net.demandStart[j + 1]; k++) {
+                double share = (double) net.demandUnits[k] / Math.max(1, net.capacityAt(0, net.demandResource[k]));
+                for (int t = start[j]; t < start[j] + net.duration[j]; t++) {
+                    use[t] += share;
+                }
+            }
+        }
+        return use;
     }
 
     /** Hartmann's two-point crossover: mother's head, father's middle, mother's tail (in their orders). */

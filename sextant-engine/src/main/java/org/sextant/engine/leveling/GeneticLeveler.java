@@ -33,7 +33,7 @@ public final class GeneticLeveler implements Leveler {
         int searchBudget = Math.max(1, options.scheduleBudget() - 1);
         ActivityListGeneticAlgorithm search =
                 new ActivityListGeneticAlgorithm(net, cpm, latest, searchBudget, options.seed());
-        int[] best = search.run();
+        int[] best = search.run(withinFloat ? 0 : cpm.makespan);
         int[] start = new int[net.n];
         List<Overallocation> unresolved = new ArrayList<>();
         int makespan = new SerialScheduleGenerator(net, latest).forward(best, start, unresolved);

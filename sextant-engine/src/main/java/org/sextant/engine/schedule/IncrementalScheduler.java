@@ -37,6 +37,13 @@ public final class IncrementalScheduler {
         return cycle != null ? cycle : new Schedule(net, passes);
     }
 
+    /** Runs every pass again over the compiled network (forward, backward, floats, critical flags). */
+    public void rescheduleAll() {
+        if (passes != null) {
+            passes.full();
+        }
+    }
+
     /** Changes the working duration of one activity and reschedules what depends on it. */
     public void changeDuration(String activityId, long minutes) {
         Integer i = index.get(activityId);

@@ -16,8 +16,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 record JsonProblem(String field, String detail) {
 
     static JsonProblem describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (!(cause instanceof JacksonException jackson)) {
+        JacksonException jackson = outermostJacksonCause(e);
+        if (jackson == null) {
             return new JsonProblem(null, "The request body is missing or is not valid JSON.");
         }
         String field = path(jackson);
@@ -35,6 +35,15 @@ record JsonProblem(String field, String detail) {
                             + simpleType(m.getTargetType()) + where + ".");
             default -> new JsonProblem(field, "Malformed JSON" + where + ": " + jackson.getOriginalMessage());
         };
+    }
+
+    private static JacksonException outermostJacksonCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static String path(JacksonException e) {

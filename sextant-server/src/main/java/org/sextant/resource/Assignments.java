@@ -1,0 +1,27 @@
+package org.sextant.resource;
+
+import org.sextant.platform.PageRequest;
+import org.sextant.platform.PageResult;
+import org.sextant.project.ProjectId;
+import org.sextant.schedule.TaskId;
+
+/**
+ * Assignments of resources to tasks. Reading needs read access to the task's project, writing edit
+ * access to it.
+ */
+public interface Assignments {
+
+    Assignment get(AssignmentId id);
+
+    /** A task's assignments; {@code text} matches the resource name. */
+    PageResult<Assignment> list(TaskId task, String text, PageRequest page);
+
+    Assignment create(TaskId task, Assignment.Draft draft);
+
+    Assignment update(AssignmentId id, long expectedVersion, Assignment.Draft draft);
+
+    void delete(AssignmentId id, long expectedVersion);
+
+    /** The resources assigned in a project with their total work; {@code text} matches the name. */
+    PageResult<TeamMember> team(ProjectId project, String text, PageRequest page);
+}

@@ -1,0 +1,49 @@
+package org.sextant.schedule.internal;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sextant.engine.calendar.CalendarDefinition;
+import org.sextant.engine.calendar.CalendarException;
+import org.sextant.engine.calendar.DayPattern;
+import org.sextant.engine.calendar.WorkingInterval;
+import org.sextant.schedule.CalendarId;
+import org.sextant.schedule.WorkCalendar;
+import org.sextant.schedule.WorkCalendar.WorkingTime;
+
+/** Translates stored calendars into the engine's {@link CalendarDefinition}s. */
+final class EngineCalendars {
+
+    /** The calendar used when neither project nor task names one: MS Project's standard week. */
+    static final String DEFAULT = "default";
+
+    private EngineCalendars() {
+    }
+
+    static String id(CalendarId id) {
+        return "c" + id.value();
+    }
+
+    static CalendarDefinition definition(WorkCalendar calendar) {
+        Map<DayOfWeek, DayPattern> week = new EnumMap<>(DayOfWeek.class);
+        if (calendar.baseCalendarId() == null) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                week.put(day, DayPattern.NON_WORKING);
+            }
+        }
+        calendar.workWeek().forEach((day, times) -> week.put(day, pattern(times)));
+        List<CalendarException> exceptions = new ArrayList<>();
+        for (WorkCalendar.CalendarException e : calendar.exceptions()) {
+            exceptions.add(new CalendarException(e.start(), e.finish(),
+                    e.working() ? pattern(e.intervals()) : DayPattern.NON_WORKING, null));
+        }
+        return new CalendarDefinition(id(calendar.id()), calendar.name(),
+                calendar.baseCalendarId() == null ? null : id(calendar.baseCalendarId()), week, List.of(), exceptions);
+    }
+
+    private static DayPattern pattern(List<WorkingTime> times) {
+        return new DayPattern(times.stream().map(t -> new WorkingInterval(t.startMinute(), t.endMinute())).toList());
+    }
+}
