@@ -178,7 +178,11 @@ final class ActivityListGeneticAlgorithm {
             int first = generator.backward(order, start2, makespan);
             spent++;
             improved = new int[net.n];
-            if (net.shiftInvariant) {
+            if (first == SerialScheduleGenerator.NO_SCHEDULE) {
+                fitness = makespan;
+                times = start.clone();
+                orders.byStart(start, improved);
+            } else if (net.shiftInvariant) {
                 fitness = makespan - first;
                 times = new int[net.n];
                 for (int j = 0; j < net.n; j++) {
