@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * but is refused when creating a project or administering users.
  */
 @ServerTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 
     @LocalServerPort
@@ -63,6 +67,7 @@ class BrowserTest {
     }
 
     @Test
+    @Order(1)
     void pmoCreatesProjectAndTaskSeesTheAuditTrailAndAnExecutiveIsRefusedWhatTheRoleDoesNotAllow() {
         String code = "BRW-" + (System.nanoTime() % 100000);
         String projectUrl;
@@ -119,21 +124,39 @@ class BrowserTest {
     }
 
     @Test
+    @Order(2)
     void portfolioPageAsPmoLooksRightInAScreenshot() throws IOException {
         try (Browser browser = new Browser(port)) {
             browser.signIn("pmo", "sextant1");
             browser.open("/");
             browser.waitFor(By.id("projects"));
-            Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
-            Path target = Path.of("target", "screenshots", "portfolio.png");
-            Files.createDirectories(target.getParent());
-            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-            assertThat(Files.size(target)).isGreaterThan(10_000);
+            Path portfolio = screenshot(browser, "portfolio");
+            assertThat(Files.size(portfolio)).isGreaterThan(10_000);
             String docs = System.getProperty("sextant.screenshot");
             if (docs != null && !docs.isBlank()) {
-                Files.copy(shot, Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(portfolio, Path.of(docs), StandardCopyOption.REPLACE_EXISTING);
+            }
+            // The other pages, for a look at target/screenshots (not asserted).
+            java.util.List<WebElement> projects = browser.driver.findElements(By.cssSelector("#projects tbody a"));
+            if (!projects.isEmpty()) {
+                browser.open(projects.getFirst().getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+                browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1600));
+                browser.waitFor(By.id("task-table"));
+                screenshot(browser, "project");
+            }
+            for (String page : new String[] {"programs", "resources", "audit"}) {
+                browser.open("/" + page);
+                screenshot(browser, page);
             }
         }
+    }
+
+    private static Path screenshot(Browser browser, String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.FILE).toPath();
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
     }
 
     private static void setValue(Browser browser, By field, String value) {

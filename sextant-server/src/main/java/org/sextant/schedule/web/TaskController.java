@@ -150,7 +150,7 @@ class TaskController {
         WbsRows wbs = WbsRows.of(all);
         model.addAttribute("projectId", task.projectId().value());
         model.addAttribute("r", wbs.rows().stream().filter(r -> r.task().id().equals(task.id())).findFirst()
-                .orElse(new WbsRows.Row(task, 0)));
+                .orElse(new WbsRows.Row(task, 0, "")));
         model.addAttribute("wbs", wbs);
         model.addAttribute("canEdit", access.canEdit(CurrentUsers.require(), task.projectId()));
         model.addAttribute("form", form);

@@ -8,8 +8,13 @@ import org.sextant.schedule.Task;
 /** The task table's view of a WBS: each task with its depth (for indentation) in WBS order. */
 record WbsRows(List<Row> rows) {
 
-    /** One task and how deep it sits under summary tasks (0 = top level). */
-    record Row(Task task, int depth) {
+    /** One task, how deep it sits under summary tasks (0 = top level), and its outline number ("1.2"). */
+    record Row(Task task, int depth, String outline) {
+
+        /** The WBS code when one was given, else the outline number. */
+        public String code() {
+            return task.wbsCode() == null || task.wbsCode().isBlank() ? outline : task.wbsCode();
+        }
 
         public String duration() {
             return TaskForm.days(task.durationMinutes()) + "d";
@@ -19,7 +24,23 @@ record WbsRows(List<Row> rows) {
     static WbsRows of(List<Task> tasks) {
         Map<Long, Task> byId = new HashMap<>();
         tasks.forEach(t -> byId.put(t.id().value(), t));
-        return new WbsRows(tasks.stream().map(t -> new Row(t, depth(t, byId))).toList());
+        Map<Long, String> outline = new HashMap<>();
+        Map<Long, Integer> childCount = new HashMap<>();
+        int top = 0;
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (Task t : tasks) {
+            String number;
+            Long parent = t.parentId() == null ? null : t.parentId().value();
+            if (parent == null || !outline.containsKey(parent)) {
+                number = Integer.toString(++top);
+            } else {
+                int n = childCount.merge(parent, 1, Integer::sum);
+                number = outline.get(parent) + "." + n;
+            }
+            outline.put(t.id().value(), number);
+            rows.add(new Row(t, depth(t, byId), number));
+        }
+        return new WbsRows(rows);
     }
 
     static int depth(Task task, Map<Long, Task> byId) {
