@@ -59,13 +59,40 @@ final class Browser implements AutoCloseable {
         open("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
-        driver.findElement(By.id("sign-in")).click();
+        click(By.id("sign-in"));
         waitFor(By.id("sign-out"));
     }
 
     void signOut() {
-        driver.findElement(By.id("sign-out")).click();
+        click(By.id("sign-out"));
         waitFor(By.id("sign-in"));
+    }
+
+    /** Scrolls the element to the middle of the window and clicks it, retrying while htmx still moves things. */
+    void click(By locator) {
+        org.openqa.selenium.WebDriverException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                WebElement element = waitFor(locator);
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                element.click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                last = e;
+                sleep();
+            }
+        }
+        throw last;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(150);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void type(By field, String text) {

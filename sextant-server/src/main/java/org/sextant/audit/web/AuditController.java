@@ -68,7 +68,9 @@ class AuditController {
 
         static Entry of(AuditEvent e) {
             List<Change> changes = e.changes().entrySet().stream()
-                    .map(c -> Change.of(c.getKey(), c.getValue())).toList();
+                    .map(c -> Change.of(c.getKey(), c.getValue()))
+                    .filter(c -> c.from() != null || c.to() != null)
+                    .toList();
             return new Entry(e, WHEN.format(e.occurredAt().atZone(ZoneId.systemDefault())), link(e), changes);
         }
 
