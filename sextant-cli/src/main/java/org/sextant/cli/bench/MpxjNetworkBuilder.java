@@ -33,7 +33,10 @@ final class MpxjNetworkBuilder {
         for (Activity activity : input.activities()) {
             Task task = file.addTask();
             task.setName(activity.id());
-            task.setDuration(Duration.getInstance(activity.durationMinutes() / 60.0, TimeUnit.HOURS));
+            Duration duration = Duration.getInstance(activity.durationMinutes() / 60.0, TimeUnit.HOURS);
+            task.setDuration(duration);
+            task.setActualDuration(Duration.getInstance(0, TimeUnit.HOURS));
+            task.setRemainingDuration(duration);
             switch (activity.constraint().type()) {
                 case START_NO_EARLIER_THAN -> {
                     task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);

@@ -19,11 +19,15 @@ import org.sextant.engine.schedule.ScheduleOptions;
 
 /**
  * Generates benchmark networks: a 5-day calendar with ten holidays a year, activities of 1–10 days,
- * each with 1–3 predecessors among the previous 50 activities, link types 70% FS, 15% SS, 10% FF,
+ * arranged in 200 layers (a project some four years long whatever its size), each activity with 1–3
+ * predecessors drawn from the previous layer, link types 70% FS, 15% SS, 10% FF,
  * 5% SF, a third of the links with a lag of −1..+3 days, and 5% of the activities constrained (SNET
  * or FNLT). Deterministic for a given seed.
  */
 public final class NetworkGenerator {
+
+    private static final int LAYERS = 200;
+    private static final Lag[] LAGS = {Lag.working(-480), Lag.working(480), Lag.working(960), Lag.working(1440)};
 
     /** Project start of generated networks. */
     public static final LocalDateTime START = LocalDateTime.of(2026, 1, 5, 8, 0);
@@ -57,26 +61,29 @@ public final class NetworkGenerator {
             long duration = (1 + random.nextInt(10)) * 480L;
             Activity activity = Activity.of(id(i), "p", duration);
             if (random.nextInt(100) < 5) {
-                LocalDateTime date = START.plusDays(random.nextInt(Math.max(1, i / 10) + 1));
+                LocalDateTime date = START.plusDays(random.nextInt(1500));
                 activity = activity.withConstraint(new Constraint(random.nextBoolean()
                         ? ConstraintType.START_NO_EARLIER_THAN : ConstraintType.FINISH_NO_LATER_THAN, date));
             }
             activities.add(activity);
-            if (i == 0) {
+            int layer = (int) ((long) i * LAYERS / n);
+            if (layer == 0) {
                 continue;
             }
+            int from = (int) (((long) (layer - 1) * n + LAYERS - 1) / LAYERS);
+            int to = (int) (((long) layer * n + LAYERS - 1) / LAYERS);
+            int window = Math.max(1, to - from);
             int predecessors = 1 + random.nextInt(3);
-            int window = Math.min(i, 50);
-            int first = i - 1 - random.nextInt(window);
+            int first = from + random.nextInt(window);
             for (int k = 0; k < predecessors; k++) {
-                int p = k == 0 ? first : i - 1 - random.nextInt(window);
+                int p = k == 0 ? first : from + random.nextInt(window);
                 if (k > 0 && p == first) {
                     continue;
                 }
                 int roll = random.nextInt(100);
                 LinkType type = roll < 70 ? LinkType.FINISH_TO_START : roll < 85 ? LinkType.START_TO_START
                         : roll < 95 ? LinkType.FINISH_TO_FINISH : LinkType.START_TO_FINISH;
-                Lag lag = random.nextInt(3) == 0 ? Lag.working((random.nextInt(5) - 1) * 480) : Lag.NONE;
+                Lag lag = random.nextInt(3) == 0 ? LAGS[random.nextInt(LAGS.length)] : Lag.NONE;
                 links.add(new Link(id(p), id(i), type, lag));
             }
         }

@@ -50,6 +50,7 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
             ScheduleInput input = NetworkGenerator.generate(n, seed);
             long full = best(() -> new CriticalPathScheduler().schedule(input));
             print(out, n, "sextant full (compile + passes)", full);
+            System.gc();
             IncrementalScheduler incremental = IncrementalScheduler.of(input);
             long passes = best(incremental::rescheduleAll);
             print(out, n, "sextant passes (compiled network)", passes);
@@ -64,6 +65,8 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
             Collections.sort(times);
             out.printf(Locale.ROOT, "%-10d %-34s %12.3f %16s%n", n, "sextant incremental (median of 9)",
                     times.get(times.size() / 2) / 1e6, "-");
+            incremental = null;
+            System.gc();
             if (n <= mpxjMax) {
                 ProjectFile file = MpxjNetworkBuilder.build(input);
                 long mpxj = best(() -> {

@@ -13,9 +13,11 @@ import java.util.function.Function;
  *
  * <p>Technique: for a window of days the calendar keeps {@code cum[d]}, the working minutes from an
  * anchor day to the start of day {@code d} (negative before the anchor), and the index of each day's
- * distinct {@link DayPattern}. A working-minute index {@code w} is therefore a global, stable
- * coordinate: {@link #toWork(int)} is O(k) (k = intervals per day, usually 1–3) and
- * {@link #startOf(int)} / {@link #finishOf(int)} are O(log D + k) by binary search over D days. The
+ * distinct {@link DayPattern}; each distinct pattern has per-minute tables (work before a minute of
+ * the day, minute of the day of the r-th working minute). A working-minute index {@code w} is
+ * therefore a global, stable coordinate: {@link #toWork(int)} is O(1), and {@link #startOf(int)} /
+ * {@link #finishOf(int)} are O(1) amortised through a table from each block of 256 working minutes
+ * to its day, followed by a scan over the (rare) short days inside a block. The
  * window starts at ±2 years around the anchor and doubles on demand between the years 1900 and 2300;
  * a calendar without any working time in that span is rejected with an {@link IllegalStateException}.
  *
@@ -35,9 +37,12 @@ public final class CompiledCalendar {
     private final Function<LocalDate, DayPattern> rules;
     private final Map<DayPattern, Integer> patternIndex = new HashMap<>();
     private final List<DayPattern> patternList = new ArrayList<>();
-    private int[][] starts = new int[0][];
-    private int[][] ends = new int[0][];
     private int[] totals = new int[0];
+    private int[][] workBefore = new int[0][];
+    private int[][] startAt = new int[0][];
+    private int[][] finishAt = new int[0][];
+    private static final int BUCKET_SHIFT = 8;
+    private int[] bucketDay = new int[0];
 
     private int day0;
     private int days;
@@ -61,7 +66,7 @@ public final class CompiledCalendar {
         return id;
     }
 
-    /** Working minutes in {@code [anchor, t)}, negative before the anchor. */
+    /** Working minutes in {@code [anchor, t)}, negative before the anchor. O(1). */
     public int toWork(int t) {
         int day = Math.floorDiv(t, EpochMinutes.DAY);
         int d = day - day0;
@@ -69,56 +74,34 @@ public final class CompiledCalendar {
             grow(day - 1, day + 1);
             d = day - day0;
         }
-        int minute = t - day * EpochMinutes.DAY;
-        int p = pattern[d];
-        int[] s = starts[p];
-        int[] e = ends[p];
-        int w = cum[d];
-        for (int i = 0; i < s.length; i++) {
-            if (minute >= e[i]) {
-                w += e[i] - s[i];
-            } else {
-                if (minute > s[i]) {
-                    w += minute - s[i];
-                }
-                break;
-            }
-        }
-        return w;
+        return cum[d] + workBefore[pattern[d]][t - day * EpochMinutes.DAY];
     }
 
     /** The instant at which working minute {@code w} starts (the latest instant with index {@code w}). */
     public int startOf(int w) {
-        int d = searchFirstGreater(w) - 1;
-        int r = w - cum[d];
-        int p = pattern[d];
-        int[] s = starts[p];
-        int[] e = ends[p];
-        for (int i = 0; i < s.length; i++) {
-            int len = e[i] - s[i];
-            if (r < len) {
-                return (day0 + d) * EpochMinutes.DAY + s[i] + r;
-            }
-            r -= len;
-        }
-        throw new IllegalStateException("calendar arithmetic out of sync");
+        int d = dayOfMinute(w);
+        return (day0 + d) * EpochMinutes.DAY + startAt[pattern[d]][w - cum[d]];
     }
 
     /** The instant at which working minute {@code w - 1} ends (the earliest instant with index {@code w}). */
     public int finishOf(int w) {
-        int d = searchFirstGreaterOrEqual(w) - 1;
-        int r = w - cum[d];
-        int p = pattern[d];
-        int[] s = starts[p];
-        int[] e = ends[p];
-        for (int i = 0; i < s.length; i++) {
-            int len = e[i] - s[i];
-            if (r <= len) {
-                return (day0 + d) * EpochMinutes.DAY + s[i] + r;
-            }
-            r -= len;
+        int d = dayOfMinute(w - 1);
+        return (day0 + d) * EpochMinutes.DAY + finishAt[pattern[d]][w - cum[d]];
+    }
+
+    /** The window day {@code d} with {@code cum[d] <= x < cum[d + 1]}: a bucket lookup and a short scan. */
+    private int dayOfMinute(int x) {
+        while (x >= cum[days]) {
+            grow(day0, day0 + days * 2 + 1);
         }
-        throw new IllegalStateException("calendar arithmetic out of sync");
+        while (x < cum[0]) {
+            grow(day0 - days - 1, day0 + days);
+        }
+        int d = bucketDay[(x - cum[0]) >>> BUCKET_SHIFT];
+        while (cum[d + 1] <= x) {
+            d++;
+        }
+        return d;
     }
 
     /** The start of the first working minute at or after {@code t}. */
@@ -151,46 +134,6 @@ public final class CompiledCalendar {
         return toWork(to) - toWork(from);
     }
 
-    private int searchFirstGreater(int w) {
-        while (w >= cum[days]) {
-            grow(day0, day0 + days * 2 + 1);
-        }
-        while (w < cum[0]) {
-            grow(day0 - days - 1, day0 + days);
-        }
-        int lo = 0;
-        int hi = days;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cum[mid] > w) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    private int searchFirstGreaterOrEqual(int w) {
-        while (w > cum[days]) {
-            grow(day0, day0 + days * 2 + 1);
-        }
-        while (w <= cum[0]) {
-            grow(day0 - days - 1, day0 + days);
-        }
-        int lo = 0;
-        int hi = days;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cum[mid] >= w) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
     private void grow(int wantFrom, int wantTo) {
         int from = Math.min(day0, wantFrom);
         int to = Math.max(day0 + days, wantTo);
@@ -220,6 +163,25 @@ public final class CompiledCalendar {
         days = newDays;
         cum = newCum;
         pattern = newPattern;
+        int buckets = ((cum[days] - cum[0]) >>> BUCKET_SHIFT) + 1;
+        bucketDay = new int[buckets];
+        int d = 0;
+        for (int b = 0; b < buckets; b++) {
+            int x = cum[0] + (b << BUCKET_SHIFT);
+            while (d < days - 1 && cum[d + 1] <= x) {
+                d++;
+            }
+            bucketDay[b] = d;
+        }
+    }
+
+    private static boolean isWorking(List<WorkingInterval> intervals, int minute) {
+        for (WorkingInterval interval : intervals) {
+            if (minute >= interval.startMinute() && minute < interval.endMinute()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int indexOf(DayPattern day) {
@@ -230,13 +192,29 @@ public final class CompiledCalendar {
         int i = patternList.size();
         patternList.add(day);
         patternIndex.put(day, i);
-        starts = Arrays.copyOf(starts, i + 1);
-        ends = Arrays.copyOf(ends, i + 1);
         totals = Arrays.copyOf(totals, i + 1);
+        workBefore = Arrays.copyOf(workBefore, i + 1);
+        startAt = Arrays.copyOf(startAt, i + 1);
+        finishAt = Arrays.copyOf(finishAt, i + 1);
         List<WorkingInterval> intervals = day.intervals();
-        starts[i] = intervals.stream().mapToInt(WorkingInterval::startMinute).toArray();
-        ends[i] = intervals.stream().mapToInt(WorkingInterval::endMinute).toArray();
-        totals[i] = day.workingMinutes();
+        int total = day.workingMinutes();
+        totals[i] = total;
+        int[] before = new int[EpochMinutes.DAY + 1];
+        int[] startTable = new int[total + 1];
+        int[] finishTable = new int[total + 1];
+        int w = 0;
+        for (int m = 0; m < EpochMinutes.DAY; m++) {
+            before[m] = w;
+            if (isWorking(intervals, m)) {
+                startTable[w] = m;
+                w++;
+                finishTable[w] = m + 1;
+            }
+        }
+        before[EpochMinutes.DAY] = w;
+        workBefore[i] = before;
+        startAt[i] = startTable;
+        finishAt[i] = finishTable;
         return i;
     }
 }

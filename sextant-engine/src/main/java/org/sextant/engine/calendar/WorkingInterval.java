@@ -21,10 +21,12 @@ public record WorkingInterval(int startMinute, int endMinute) {
         return new WorkingInterval(from.getHour() * 60 + from.getMinute(), end == 0 ? EpochMinutes.DAY : end);
     }
 
-    /** Parses {@code "08:00-12:00"}. */
+    /** Parses {@code "08:00-12:00"}; an end of {@code 24:00} means midnight at the end of the day. */
     public static WorkingInterval parse(String text) {
         String[] parts = text.split("-");
-        return of(LocalTime.parse(parts[0].trim()), LocalTime.parse(parts[1].trim()));
+        String end = parts[1].trim();
+        LocalTime to = end.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(end);
+        return of(LocalTime.parse(parts[0].trim()), to);
     }
 
     /** Working minutes in the interval. */

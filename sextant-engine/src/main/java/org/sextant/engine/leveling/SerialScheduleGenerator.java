@@ -24,6 +24,9 @@ import java.util.List;
  */
 final class SerialScheduleGenerator {
 
+    /** Returned by {@link #backward} when the pass cannot complete. */
+    static final int NO_SCHEDULE = Integer.MIN_VALUE;
+
     private final Network net;
     private final int r;
     private final int[] avail;
@@ -88,7 +91,9 @@ final class SerialScheduleGenerator {
 
     /**
      * Backward pass: every movable activity as late as possible finishing by {@code deadline},
-     * taken in {@code order} (each after its successors). Fills {@code start}; returns the earliest start.
+     * taken in {@code order} (each after its successors). Fills {@code start}; returns the earliest
+     * start, or {@link #NO_SCHEDULE} when some activity would have to start before its release date or
+     * a fixed predecessor (possible only with negative start-to-start distances; keep the forward schedule).
      */
     int backward(int[] order, int[] start, int deadline) {
         reset();
@@ -102,13 +107,28 @@ final class SerialScheduleGenerator {
                 for (int k = net.succStart[j]; k < net.succStart[j + 1]; k++) {
                     ls = Math.min(ls, start[net.succIndex[k]] - net.succLag[k]);
                 }
-                s = latestFeasible(j, ls);
+                s = latestFeasible(j, ls, lowestStart(j, start));
+                if (s == NO_SCHEDULE) {
+                    return NO_SCHEDULE;
+                }
                 book(j, s);
             }
             start[j] = s;
             first = Math.min(first, s);
         }
         return first;
+    }
+
+    /** Release date and fixed predecessors: the bound a backward pass must not cross. */
+    private int lowestStart(int j, int[] start) {
+        int low = net.release[j];
+        for (int k = net.predStart[j]; k < net.predStart[j + 1]; k++) {
+            int p = net.predIndex[k];
+            if (net.fixedStart[p] >= 0) {
+                low = Math.max(low, net.fixedStart[p] + net.predLag[k]);
+            }
+        }
+        return low;
     }
 
     int earliestByLinks(int j, int[] start) {
@@ -147,16 +167,16 @@ final class SerialScheduleGenerator {
         return Integer.MAX_VALUE;
     }
 
-    private int latestFeasible(int j, int ls) {
+    private int latestFeasible(int j, int ls, int low) {
         int d = net.duration[j];
         int from = net.demandStart[j];
         int to = net.demandStart[j + 1];
         if (d == 0 || from == to) {
-            return ls;
+            return ls >= low ? ls : NO_SCHEDULE;
         }
         int t = ls;
         search:
-        while (t >= 0) {
+        while (t >= low) {
             for (int tau = t; tau < t + d; tau++) {
                 int base = tau * r;
                 for (int k = from; k < to; k++) {
@@ -168,7 +188,7 @@ final class SerialScheduleGenerator {
             }
             return t;
         }
-        throw new IllegalStateException("backward pass found no start for " + net.activityIds.get(j));
+        return NO_SCHEDULE;
     }
 
     private long overloadAt(int j, int s, List<Overallocation> report) {

@@ -11,9 +11,18 @@ import java.util.Objects;
  */
 public record Activity(String id, String projectId, String name, String parentId, String calendarId,
         long durationMinutes, DurationType durationType, Constraint constraint, LocalDateTime deadline,
-        Progress progress) {
+        Progress progress, MilestoneKind milestoneKind) {
+
+    /** An activity whose zero duration, if any, follows {@link MilestoneKind#AUTO}. */
+    public Activity(String id, String projectId, String name, String parentId, String calendarId,
+            long durationMinutes, DurationType durationType, Constraint constraint, LocalDateTime deadline,
+            Progress progress) {
+        this(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint, deadline, progress,
+                MilestoneKind.AUTO);
+    }
 
     public Activity {
+        milestoneKind = milestoneKind == null ? MilestoneKind.AUTO : milestoneKind;
         Objects.requireNonNull(id, "id");
         name = name == null ? id : name;
         durationType = durationType == null ? DurationType.WORKING : durationType;
@@ -30,36 +39,36 @@ public record Activity(String id, String projectId, String name, String parentId
     /** This activity with another constraint. */
     public Activity withConstraint(Constraint newConstraint) {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, newConstraint,
-                deadline, progress);
+                deadline, progress, milestoneKind);
     }
 
     /** This activity with another calendar. */
     public Activity withCalendar(String newCalendarId) {
         return new Activity(id, projectId, name, parentId, newCalendarId, durationMinutes, durationType, constraint,
-                deadline, progress);
+                deadline, progress, milestoneKind);
     }
 
     /** This activity under a summary. */
     public Activity withParent(String newParentId) {
         return new Activity(id, projectId, name, newParentId, calendarId, durationMinutes, durationType, constraint,
-                deadline, progress);
+                deadline, progress, milestoneKind);
     }
 
     /** This activity with progress. */
     public Activity withProgress(Progress newProgress) {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
-                deadline, newProgress);
+                deadline, newProgress, milestoneKind);
     }
 
     /** This activity with a deadline. */
     public Activity withDeadline(LocalDateTime newDeadline) {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
-                newDeadline, progress);
+                newDeadline, progress, milestoneKind);
     }
 
     /** This activity with an elapsed duration. */
     public Activity elapsed() {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, DurationType.ELAPSED,
-                constraint, deadline, progress);
+                constraint, deadline, progress, milestoneKind);
     }
 }

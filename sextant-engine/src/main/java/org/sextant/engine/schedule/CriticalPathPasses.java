@@ -61,6 +61,7 @@ final class CriticalPathPasses {
     private final int[] summaries;
     private final boolean[] alapPinned;
     private final boolean anyAlap;
+    private final int[] projectStartWork;
     private int rawInstant;
 
     CriticalPathPasses(ScheduleNetwork net) {
@@ -78,9 +79,6 @@ final class CriticalPathPasses {
         critical = new boolean[n];
         drivingLink = new boolean[net.m];
         projectFinish = new int[net.projectIds.length];
-        summaryFinishBound = new int[n];
-        summaryStartBound = new int[n];
-        alapPinned = new boolean[n];
         int count = 0;
         boolean alap = false;
         for (int i = 0; i < n; i++) {
@@ -89,7 +87,17 @@ final class CriticalPathPasses {
             }
             alap |= net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal() && net.actualStart[i] == ScheduleNetwork.NONE;
         }
+        summaryFinishBound = new int[count > 0 ? n : 0];
+        summaryStartBound = new int[count > 0 ? n : 0];
+        alapPinned = new boolean[alap ? n : 0];
         anyAlap = alap;
+        int projects = net.projectIds.length;
+        projectStartWork = new int[net.calendars.length * projects];
+        for (int c = 0; c < net.calendars.length; c++) {
+            for (int p = 0; p < projects; p++) {
+                projectStartWork[c * projects + p] = net.calendars[c].toWork(net.projectStart[p]);
+            }
+        }
         summaries = new int[count];
         int k = 0;
         for (int pos = 0; pos < n; pos++) {
@@ -104,12 +112,15 @@ final class CriticalPathPasses {
     void full() {
         boolean[] dirty = new boolean[net.n];
         Arrays.fill(dirty, true);
-        Arrays.fill(alapPinned, false);
+
         forward(dirty, 0);
         finishProjects();
+        if (anyAlap && net.options.alapWithinFreeFloat()) {
+            alapWithinFreeFloat();
+        }
         Arrays.fill(dirty, true);
         backward(dirty, net.n - 1);
-        if (anyAlap) {
+        if (anyAlap && !net.options.alapWithinFreeFloat()) {
             for (int i = 0; i < net.n; i++) {
                 alapPinned[i] = net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()
                         && net.actualStart[i] == ScheduleNetwork.NONE && !net.summary[i];
@@ -205,7 +216,7 @@ final class CriticalPathPasses {
             return;
         }
         int p = net.project[i];
-        int startW = c.toWork(net.projectStart[p]);
+        int startW = projectStartWork[net.cal[i] * projectFinish.length + p];
         int rawStart = net.projectStart[p];
         int finishW = Integer.MIN_VALUE;
         int rawFinish = 0;
@@ -243,7 +254,7 @@ final class CriticalPathPasses {
             w = finishW - d;
             raw = rawFinish;
         }
-        if (alapPinned[i]) {
+        if (anyAlap && alapPinned[i]) {
             w = lfW[i] - d;
             raw = ls[i];
         } else if (net.constraint[i] != 0) {
@@ -275,7 +286,8 @@ final class CriticalPathPasses {
             int start = c.startOf(w);
             setEarly(i, c, start, start + d);
         } else if (milestone) {
-            int at = c.toWork(raw) == w && c.workEndsAt(raw) ? raw : c.startOf(w);
+            int kind = net.milestoneKind[i];
+            int at = kind == 1 ? c.startOf(w) : c.toWork(raw) == w && c.workEndsAt(raw) ? raw : c.startOf(w);
             es[i] = at;
             ef[i] = at;
             esW[i] = w;
@@ -285,6 +297,46 @@ final class CriticalPathPasses {
             ef[i] = c.finishOf(w + d);
             esW[i] = w;
             efW[i] = w + d;
+        }
+    }
+
+    /** Primavera's ALAP: each ALAP activity moves as late as its successors' early dates allow. */
+    private void alapWithinFreeFloat() {
+        int[] order = net.order;
+        for (int pos = order.length - 1; pos >= 0; pos--) {
+            int i = order[pos];
+            if (net.summary[i] || net.constraint[i] != ConstraintType.AS_LATE_AS_POSSIBLE.ordinal()
+                    || net.actualStart[i] != ScheduleNetwork.NONE) {
+                continue;
+            }
+            CompiledCalendar c = net.calendars[net.cal[i]];
+            int d = net.dur[i];
+            int bound = FREE;
+            for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
+                int l = net.outLinks[k];
+                int s = net.linkSucc[l];
+                byte type = net.linkType[l];
+                int target = type == 0 || type == 1 ? es[s] : ef[s];
+                int w = lateCandidate(l, c, target, s);
+                bound = Math.min(bound, type == 0 || type == 2 ? w : w + d);
+            }
+            if (bound == FREE) {
+                bound = c.toWork(projectFinish[net.project[i]]);
+            }
+            if (bound > efW[i]) {
+                int w = bound - d;
+                int kind = net.milestoneKind[i];
+                if (d == 0) {
+                    int at = kind == 2 ? c.finishOf(w) : c.startOf(w);
+                    es[i] = at;
+                    ef[i] = at;
+                } else {
+                    es[i] = c.startOf(w);
+                    ef[i] = c.finishOf(bound);
+                }
+                esW[i] = w;
+                efW[i] = bound;
+            }
         }
     }
 
@@ -299,7 +351,7 @@ final class CriticalPathPasses {
                     resume = Math.max(resume, finishW - rem);
                 }
             }
-            setEarly(i, c, start, rem == 0 ? c.finishOf(resume) : c.finishOf(resume + rem));
+            setEarly(i, c, start, rem == 0 ? c.startOf(resume) : c.finishOf(resume + rem));
         } else if (net.elapsed[i]) {
             setEarly(i, c, start, start + net.dur[i]);
         } else {
@@ -424,7 +476,7 @@ final class CriticalPathPasses {
             hasSuccessor = true;
         }
         int q = net.parent[i];
-        if (q >= 0) {
+        if (q >= 0 && summaries.length > 0) {
             if (summaryFinishBound[q] != FREE) {
                 bound = Math.min(bound, c.toWork(summaryFinishBound[q]));
                 hasSuccessor = true;
@@ -445,7 +497,7 @@ final class CriticalPathPasses {
             bound = c.toWork(end);
         }
         int cd = net.constraintDate[i];
-        if (cd != ScheduleNetwork.NONE && !alapPinned[i]) {
+        if (cd != ScheduleNetwork.NONE && !(anyAlap && alapPinned[i])) {
             int cw = c.toWork(cd);
             switch (net.constraint[i]) {
                 case 3, 8 -> bound = Math.min(bound, cw + d);
@@ -469,7 +521,8 @@ final class CriticalPathPasses {
             lf[i] = c.finishOf(bound);
             ls[i] = lf[i] - d;
         } else if (d == 0) {
-            int at = bound == esW[i] ? es[i] : c.finishOf(bound);
+            int kind = net.milestoneKind[i];
+            int at = kind != 0 || bound != esW[i] ? c.finishOf(bound) : es[i];
             ls[i] = at;
             lf[i] = at;
         } else {

@@ -35,6 +35,7 @@ final class ScheduleNetwork {
     final int[] cal;
     final int[] dur;
     final boolean[] elapsed;
+    final byte[] milestoneKind;
     final byte[] constraint;
     final int[] constraintDate;
     final int[] deadline;
@@ -56,7 +57,7 @@ final class ScheduleNetwork {
     final int[] linkSucc;
     final byte[] linkType;
     final byte[] lagUnit;
-    final double[] lagValue;
+    final int[] lagAmount;
     final int[] inStart;
     final int[] inLinks;
     final int[] outStart;
@@ -120,6 +121,7 @@ final class ScheduleNetwork {
         cal = new int[n];
         dur = new int[n];
         elapsed = new boolean[n];
+        milestoneKind = new byte[n];
         constraint = new byte[n];
         constraintDate = new int[n];
         deadline = new int[n];
@@ -150,6 +152,7 @@ final class ScheduleNetwork {
             }
             dur[i] = Math.toIntExact(a.durationMinutes());
             elapsed[i] = a.durationType() == DurationType.ELAPSED;
+            milestoneKind[i] = (byte) a.milestoneKind().ordinal();
             constraint[i] = (byte) a.constraint().type().ordinal();
             constraintDate[i] = instant(a.constraint().date());
             deadline[i] = instant(a.deadline());
@@ -196,7 +199,7 @@ final class ScheduleNetwork {
         int[] ls = new int[links.size()];
         byte[] lt = new byte[links.size()];
         byte[] lu = new byte[links.size()];
-        double[] lv = new double[links.size()];
+        int[] lv = new int[links.size()];
         int count = 0;
         for (Link link : links) {
             Integer p = index.get(link.predecessorId());
@@ -219,7 +222,7 @@ final class ScheduleNetwork {
                 ls[count] = t;
                 lt[count] = (byte) link.type().ordinal();
                 lu[count] = (byte) link.lag().unit().ordinal();
-                lv[count] = link.lag().value();
+                lv[count] = lagAmountOf(link);
                 count++;
             }
         }
@@ -228,7 +231,7 @@ final class ScheduleNetwork {
         linkSucc = ls;
         linkType = lt;
         lagUnit = lu;
-        lagValue = lv;
+        lagAmount = lv;
         int[] inCount = new int[n + 1];
         int[] outCount = new int[n + 1];
         for (int l = 0; l < m; l++) {
@@ -248,6 +251,12 @@ final class ScheduleNetwork {
         order = new int[n];
         position = new int[n];
         cycle = topologicalOrder();
+    }
+
+    /** Whole minutes of a lag, or hundredths of a percent for percent lags (rounded). */
+    private static int lagAmountOf(Link link) {
+        double value = link.lag().unit() == LagUnit.PERCENT_OF_PREDECESSOR ? link.lag().value() * 100 : link.lag().value();
+        return Math.toIntExact(Math.round(value));
     }
 
     private static int instant(LocalDateTime dateTime) {
@@ -373,13 +382,13 @@ final class ScheduleNetwork {
 
     /** Working minutes of a link's lag for the given predecessor. */
     int lagMinutes(int l) {
-        double value = lagValue[l];
-        if (value == 0) {
+        int amount = lagAmount[l];
+        if (amount == 0) {
             return 0;
         }
         if (lagUnit[l] == LagUnit.PERCENT_OF_PREDECESSOR.ordinal()) {
-            return (int) Math.round(dur[linkPred[l]] * value / 100.0);
+            return (int) Math.round(dur[linkPred[l]] * (amount / 10000.0));
         }
-        return (int) Math.round(value);
+        return amount;
     }
 }

@@ -13,38 +13,40 @@ package org.sextant.engine.schedule;
  *     the status date (Primavera)
  * @param criticalFloatMinutes total float at or below which an activity is critical
  * @param criticalBy float threshold or longest path
+ * @param alapWithinFreeFloat whether ALAP activities only use their free float, keeping successors'
+ *     early dates (Primavera), rather than moving to their late dates and pushing successors (MS Project)
  */
 public record ScheduleOptions(LagCalendar lagCalendar, boolean lateConstraintsInForwardPass,
         ProgressMode progressMode, boolean remainingFromStatusDate, boolean unstartedAfterStatusDate,
-        long criticalFloatMinutes, CriticalBy criticalBy) {
+        long criticalFloatMinutes, CriticalBy criticalBy, boolean alapWithinFreeFloat) {
 
     /** MS Project's behaviour: successor-calendar lags, constraints honoured over links. */
     public static ScheduleOptions microsoftProject() {
         return new ScheduleOptions(LagCalendar.SUCCESSOR, true, ProgressMode.RETAINED_LOGIC, false, false, 0,
-                CriticalBy.TOTAL_FLOAT);
+                CriticalBy.TOTAL_FLOAT, false);
     }
 
     /** Primavera P6's defaults: predecessor-calendar lags, retained logic, data date honoured. */
     public static ScheduleOptions primavera() {
         return new ScheduleOptions(LagCalendar.PREDECESSOR, false, ProgressMode.RETAINED_LOGIC, true, true, 0,
-                CriticalBy.TOTAL_FLOAT);
+                CriticalBy.TOTAL_FLOAT, true);
     }
 
     /** These options with another lag calendar. */
     public ScheduleOptions withLagCalendar(LagCalendar calendar) {
         return new ScheduleOptions(calendar, lateConstraintsInForwardPass, progressMode, remainingFromStatusDate,
-                unstartedAfterStatusDate, criticalFloatMinutes, criticalBy);
+                unstartedAfterStatusDate, criticalFloatMinutes, criticalBy, alapWithinFreeFloat);
     }
 
     /** These options with another progress mode. */
     public ScheduleOptions withProgressMode(ProgressMode mode) {
         return new ScheduleOptions(lagCalendar, lateConstraintsInForwardPass, mode, remainingFromStatusDate,
-                unstartedAfterStatusDate, criticalFloatMinutes, criticalBy);
+                unstartedAfterStatusDate, criticalFloatMinutes, criticalBy, alapWithinFreeFloat);
     }
 
     /** These options with another critical rule. */
     public ScheduleOptions withCritical(CriticalBy by, long floatMinutes) {
         return new ScheduleOptions(lagCalendar, lateConstraintsInForwardPass, progressMode, remainingFromStatusDate,
-                unstartedAfterStatusDate, floatMinutes, by);
+                unstartedAfterStatusDate, floatMinutes, by, alapWithinFreeFloat);
     }
 }

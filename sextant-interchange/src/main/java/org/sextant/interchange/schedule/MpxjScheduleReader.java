@@ -40,6 +40,7 @@ import org.sextant.engine.schedule.DurationType;
 import org.sextant.engine.schedule.Lag;
 import org.sextant.engine.schedule.LagCalendar;
 import org.sextant.engine.schedule.Link;
+import org.sextant.engine.schedule.MilestoneKind;
 import org.sextant.engine.schedule.LinkType;
 import org.sextant.engine.schedule.ProgressMode;
 import org.sextant.engine.schedule.Progress;
@@ -218,8 +219,10 @@ public final class MpxjScheduleReader {
                     : Math.max(0, minutes(task.getRemainingDuration(), properties));
             progress = new Progress(task.getActualStart(), task.getActualFinish(), remaining, null);
         }
+        MilestoneKind kind = type == ActivityType.START_MILESTONE ? MilestoneKind.START
+                : type == ActivityType.FINISH_MILESTONE ? MilestoneKind.FINISH : MilestoneKind.AUTO;
         return new Activity(id(task), PROJECT, task.getName(), parent, calendarId, minutes, durationType, constraint,
-                task.getDeadline(), progress);
+                task.getDeadline(), progress, kind);
     }
 
     private static Constraint constraint(Task task) {
