@@ -16,10 +16,8 @@ import org.sextant.project.ProjectId;
 import org.sextant.resource.Assignment;
 import org.sextant.resource.AssignmentId;
 import org.sextant.resource.Assignments;
-import org.sextant.resource.Resource;
 import org.sextant.resource.ResourceId;
 import org.sextant.resource.ResourceKind;
-import org.sextant.resource.Resources;
 import org.sextant.resource.TeamMember;
 import org.sextant.schedule.Task;
 import org.sextant.schedule.TaskId;
@@ -44,14 +42,12 @@ class JdbcAssignments implements Assignments {
     private final AuditLog audit;
     private final ProjectAccess access;
     private final Tasks tasks;
-    private final Resources resources;
 
-    JdbcAssignments(JdbcClient jdbc, AuditLog audit, ProjectAccess access, Tasks tasks, Resources resources) {
+    JdbcAssignments(JdbcClient jdbc, AuditLog audit, ProjectAccess access, Tasks tasks) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
         this.tasks = tasks;
-        this.resources = resources;
     }
 
     @Override
@@ -149,10 +145,11 @@ class JdbcAssignments implements Assignments {
     }
 
     private void validate(Task task, Assignment.Draft draft) {
-        Resource resource = resources.find(draft.resourceId()).orElseThrow(() ->
-                BusinessRuleException.invalid("resourceId", "resource " + draft.resourceId() + " does not exist"));
-        if (!resource.active()) {
-            throw BusinessRuleException.invalid("resourceId", "resource '" + resource.name() + "' is inactive");
+        Boolean active = jdbc.sql("select active from resource where id = ?").param(draft.resourceId().value())
+                .query(Boolean.class).optional().orElseThrow(() ->
+                        BusinessRuleException.invalid("resourceId", "resource " + draft.resourceId() + " does not exist"));
+        if (!active) {
+            throw BusinessRuleException.invalid("resourceId", "resource " + draft.resourceId() + " is inactive");
         }
         if (task.kind() == TaskKind.SUMMARY) {
             throw BusinessRuleException.invalid("taskId", "task '" + task.name()
