@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.sextant.audit.AuditLog;
+import org.sextant.identity.CurrentUser;
+import org.sextant.identity.CurrentUsers;
 import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
@@ -16,6 +18,7 @@ import org.sextant.project.ProjectId;
 import org.sextant.resource.Assignment;
 import org.sextant.resource.AssignmentId;
 import org.sextant.resource.Assignments;
+import org.sextant.resource.MyTask;
 import org.sextant.resource.ResourceId;
 import org.sextant.resource.ResourceKind;
 import org.sextant.resource.TeamMember;
@@ -35,6 +38,8 @@ class JdbcAssignments implements Assignments {
     private static final String ENTITY = AssignmentRows.ENTITY;
     private static final Map<String, String> SORTS = Map.of("resourceName", "resource_name", "units", "units",
             "workMinutes", "work_minutes", "id", "id");
+    private static final Map<String, String> MY_SORTS = Map.of("plannedStart", "planned_start",
+            "plannedFinish", "planned_finish", "taskName", "name", "percentComplete", "percent_complete", "id", "id");
     private static final Map<String, String> TEAM_SORTS = Map.of("name", "name", "totalWorkMinutes", "total_work",
             "assignments", "assignments", "id", "id");
 
@@ -140,6 +145,31 @@ class JdbcAssignments implements Assignments {
                 .query((rs, row) -> new TeamMember(ResourceId.of(rs.getLong("id")), rs.getString("name"),
                         ResourceKind.valueOf(rs.getString("kind")), rs.getObject("department_id", Long.class),
                         rs.getLong("assignments"), rs.getLong("total_work")))
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public PageResult<MyTask> mine(String text, boolean open, PageRequest page) {
+        CurrentUser user = CurrentUsers.require();
+        String mine = """
+                (select asg.id, asg.task_id, t.project_id, t.name, t.planned_start, t.planned_finish,
+                        t.percent_complete, asg.units, asg.work_minutes
+                 from assignment asg join resource r on r.id = asg.resource_id join wbs_task t on t.id = asg.task_id
+                 where r.user_id = :user) mine""";
+        SqlFilter where = new SqlFilter().contains("text", text, "name")
+                .eq("percent_complete < :done", "done", open ? 100 : null);
+        long total = jdbc.sql("select count(*) from " + mine + where.where()).params(where.params())
+                .param("user", user.id().value()).query(Long.class).single();
+        List<MyTask> items = jdbc.sql("select * from " + mine + where.where() + page.orderBy(MY_SORTS, "plannedStart")
+                        + " limit :limit offset :offset")
+                .params(where.params()).param("user", user.id().value()).param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, row) -> new MyTask(AssignmentId.of(rs.getLong("id")), TaskId.of(rs.getLong("task_id")),
+                        ProjectId.of(rs.getLong("project_id")), rs.getString("name"),
+                        rs.getObject("planned_start", java.time.LocalDateTime.class),
+                        rs.getObject("planned_finish", java.time.LocalDateTime.class), rs.getInt("percent_complete"),
+                        rs.getBigDecimal("units"), rs.getLong("work_minutes")))
                 .list();
         return new PageResult<>(items, page.page(), page.size(), total);
     }
