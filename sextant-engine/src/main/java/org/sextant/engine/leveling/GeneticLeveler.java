@@ -30,6 +30,14 @@ public final class GeneticLeveler implements Leveler {
         }
         boolean withinFloat = options.policy() == LevelingOptions.DelayPolicy.WITHIN_FLOAT;
         int[] latest = withinFloat ? cpm.lateStart : null;
+        try {
+            return level(net, cpm, latest, options);
+        } catch (SerialScheduleGenerator.NoCapacity e) {
+            return refusal(net, problem, e.activity);
+        }
+    }
+
+    private static LevelingResult level(Network net, CriticalPath cpm, int[] latest, LevelingOptions options) {
         int[] best;
         int spent = 1;
         if (options.scheduleBudget() == 1) {
@@ -49,5 +57,18 @@ public final class GeneticLeveler implements Leveler {
         }
         return new LevelingResult.Leveled(activities, makespan, cpm.makespan,
                 DelayAnalysis.explain(net, cpm, start), unresolved, spent);
+    }
+
+    private static LevelingResult refusal(Network net, LevelingProblem problem, int j) {
+        Activity activity = problem.activities().get(j);
+        for (int k = net.demandStart[j]; k < net.demandStart[j + 1]; k++) {
+            int r = net.demandResource[k];
+            int lasting = problem.resources().get(r).capacity().defaultUnits();
+            if (net.demandUnits[k] > lasting) {
+                return new LevelingResult.DemandExceedsCapacity(activity.id(), net.resourceIds.get(r),
+                        net.demandUnits[k], lasting);
+            }
+        }
+        throw new IllegalStateException("no start found for " + activity.id());
     }
 }
