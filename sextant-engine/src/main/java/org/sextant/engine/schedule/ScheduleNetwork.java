@@ -108,7 +108,6 @@ final class ScheduleNetwork {
             calendarIndex.put(definition.id(), compiled.size());
             compiled.add(rules.compile(definition.id(), anchor));
         }
-        calendars = compiled.toArray(CompiledCalendar[]::new);
         for (int p = 0; p < projects; p++) {
             Integer c = calendarIndex.get(input.projects().get(p).calendarId());
             if (c == null) {
@@ -147,6 +146,29 @@ final class ScheduleNetwork {
                 }
                 cal[i] = c;
             }
+            if (!a.resourceCalendarIds().isEmpty()) {
+                List<String> common = new ArrayList<>();
+                if (a.calendarId() != null) {
+                    common.add(a.calendarId());
+                }
+                for (String resourceCalendar : a.resourceCalendarIds()) {
+                    if (!calendarIndex.containsKey(resourceCalendar)) {
+                        throw new InvalidScheduleException(a.id(), "uses unknown resource calendar " + resourceCalendar);
+                    }
+                    if (!common.contains(resourceCalendar)) {
+                        common.add(resourceCalendar);
+                    }
+                }
+                String key = String.join("&", common);
+                Integer c = calendarIndex.get(key);
+                if (c == null) {
+                    c = compiled.size();
+                    calendarIndex.put(key, c);
+                    compiled.add(common.size() == 1 ? rules.compile(common.get(0), anchor)
+                            : rules.compileIntersection(common, anchor));
+                }
+                cal[i] = c;
+            }
             if (a.durationMinutes() < 0) {
                 throw new InvalidScheduleException(a.id(), "has a negative duration (" + a.durationMinutes() + " min)");
             }
@@ -173,6 +195,7 @@ final class ScheduleNetwork {
                 parent[i] = q;
             }
         }
+        calendars = compiled.toArray(CompiledCalendar[]::new);
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
                 summary[parent[i]] = true;
