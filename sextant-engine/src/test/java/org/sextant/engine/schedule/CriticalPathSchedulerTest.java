@@ -311,6 +311,22 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void criticalFlagUsesTheFloatThresholdWhenConfigured() {
+        Net net = new Net().task("A", 5).task("B", 4).task("D", 1).fs("A", "D").fs("B", "D")
+                .options(ScheduleOptions.microsoftProject().withCritical(CriticalBy.TOTAL_FLOAT, 480));
+        assertThat(net.get("B").critical()).isTrue();
+    }
+
+    @Test
+    void projectMustFinishByBoundsTheLateDatesOfOpenEndedActivities() {
+        Net net = new Net().task("A", 2);
+        net.projects.set(0, new Project("p", Net.MONDAY, null, "std", at("2026-01-09T17:00")));
+        ActivitySchedule a = net.get("A");
+        assertThat(a.lateFinish()).isEqualTo(at("2026-01-09T17:00"));
+        assertThat(a.totalFloatMinutes()).isEqualTo(3 * 480);
+    }
+
+    @Test
     void drivingPredecessorIsTheLinkWithoutSlack() {
         Net net = new Net().task("A", 5).task("B", 1).task("D", 1).fs("A", "D").fs("B", "D");
         assertThat(net.get("D").drivingPredecessors()).containsExactly("A");
