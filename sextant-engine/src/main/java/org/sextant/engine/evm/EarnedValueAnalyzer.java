@@ -99,7 +99,7 @@ public final class EarnedValueAnalyzer {
         Optional<EarnedSchedule> es = Optional.empty();
         if (start != Integer.MAX_VALUE) {
             es = earnedSchedule(timeline, pvBoundaries, start, finish, evNow, bac, statusInstant(options),
-                    calendar(request.calendarId()));
+                    calendar(request.calendarId(), timeline.start()));
         }
         EarnedValueMetrics metrics = EarnedValueMetrics.of(bac, pvNow, evNow, acNow, etc, options.eacMethod(), es);
         SCurve curve = new SCurve(timeline, pv, ev, ac, reportedPeriods(timeline, options.statusDate()));
@@ -161,12 +161,13 @@ public final class EarnedValueAnalyzer {
 
         CompiledCalendar calendar;
         try {
-            calendar = calendar(project.calendarId());
+            calendar = calendar(project.calendarId(), timeline.start());
         } catch (IllegalArgumentException e) {
             throw new EarnedValueInputException(name, null, e.getMessage());
         }
         PlannedValueSpreader spreader = new PlannedValueSpreader(calendar);
-        double[] pvBoundaries = spreader.cumulative(activities, timeline);
+        double[] activityPv = new double[activities.size()];
+        double[] pvBoundaries = spreader.cumulative(activities, timeline, statusInstant, activityPv);
 
         // progress: the current snapshot and the EV curve
         List<ProgressSnapshot> snapshots = new ArrayList<>();
@@ -233,7 +234,7 @@ public final class EarnedValueAnalyzer {
         for (int i = 0; i < activities.size(); i++) {
             BaselineActivity activity = activities.get(i);
             double budget = activity.budget();
-            double pvA = spreader.plannedValueAt(activity, statusInstant);
+            double pvA = activityPv[i];
             double evA = budget * activity.rule().earnedShare(current[i]);
             bac += budget;
             pvNow += pvA;
@@ -322,7 +323,7 @@ public final class EarnedValueAnalyzer {
         return Math.toIntExact(options.statusDate().plusDays(1).toEpochDay() * EpochMinutes.DAY);
     }
 
-    private CompiledCalendar calendar(String calendarId) {
-        return compiled.computeIfAbsent(calendarId, id -> calendars.compile(id, LocalDate.of(2000, 1, 1)));
+    private CompiledCalendar calendar(String calendarId, LocalDate anchor) {
+        return compiled.computeIfAbsent(calendarId, id -> calendars.compile(id, anchor));
     }
 }

@@ -59,6 +59,14 @@ public final class PlannedValueSpreader {
      * start of period {@code i}, element {@code periods()} the PV at the end of the last period.
      */
     public double[] cumulative(List<BaselineActivity> activities, Timeline timeline) {
+        return cumulative(activities, timeline, Integer.MIN_VALUE, null);
+    }
+
+    /**
+     * {@link #cumulative(List, Timeline)}, also writing each activity's planned value at instant
+     * {@code t} into {@code atT} (when not null), sharing the calendar lookups.
+     */
+    double[] cumulative(List<BaselineActivity> activities, Timeline timeline, int t, double[] atT) {
         int n = timeline.periods();
         int[] instant = new int[n + 1];
         int[] work = new int[n + 1];
@@ -66,24 +74,31 @@ public final class PlannedValueSpreader {
             instant[j] = timeline.instant(j);
             work[j] = calendar.toWork(instant[j]);
         }
+        int workT = atT == null ? 0 : calendar.toWork(t);
         double[] full = new double[n + 2];
         double[] partial = new double[n + 1];
-        for (BaselineActivity activity : activities) {
+        for (int i = 0; i < activities.size(); i++) {
+            BaselineActivity activity = activities.get(i);
+            double budget = activity.budget();
             int s = EpochMinutes.of(activity.start());
             int f = EpochMinutes.of(activity.finish());
             int fullFrom = firstAtOrAfter(instant, f);
-            full[fullFrom] += activity.budget();
+            full[fullFrom] += budget;
             int ws = calendar.toWork(s);
             int wf = calendar.toWork(f);
+            Distribution distribution = activity.distribution();
             if (wf > ws) {
                 double span = wf - ws;
-                Distribution distribution = activity.distribution();
                 for (int j = firstAtOrAfter(instant, s + 1); j < fullFrom; j++) {
                     double x = (work[j] - ws) / span;
                     if (x > 0) {
-                        partial[j] += activity.budget() * distribution.cumulative(Math.min(1.0, x));
+                        partial[j] += budget * distribution.cumulative(Math.min(1.0, x));
                     }
                 }
+            }
+            if (atT != null) {
+                double x = t >= f ? 1 : t <= s || wf == ws ? 0 : Math.min(1.0, (workT - ws) / (double) (wf - ws));
+                atT[i] = x <= 0 ? 0 : x >= 1 ? budget : budget * distribution.cumulative(x);
             }
         }
         double[] cumulative = new double[n + 1];
