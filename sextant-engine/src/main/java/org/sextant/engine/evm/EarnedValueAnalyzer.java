@@ -99,7 +99,7 @@ public final class EarnedValueAnalyzer {
         Optional<EarnedSchedule> es = Optional.empty();
         if (start != Integer.MAX_VALUE) {
             es = earnedSchedule(timeline, pvBoundaries, start, finish, evNow, bac, statusInstant(options),
-                    calendar(request.calendarId(), timeline.start()));
+                    calendar(request.name(), request.calendarId(), timeline.start()));
         }
         EarnedValueMetrics metrics = EarnedValueMetrics.of(bac, pvNow, evNow, acNow, etc, options.eacMethod(), es);
         SCurve curve = new SCurve(timeline, pv, ev, ac, reportedPeriods(timeline, options.statusDate()));
@@ -118,7 +118,7 @@ public final class EarnedValueAnalyzer {
         return rate;
     }
 
-    /** The timeline covering every baseline and the status date. */
+    /** The timeline covering every baseline, every actual cost up to the status date, and the status date. */
     private static Timeline timelineFor(List<EarnedValueProject> projects, EarnedValueOptions options) {
         LocalDate from = options.statusDate();
         LocalDate to = options.statusDate();
@@ -131,6 +131,11 @@ public final class EarnedValueAnalyzer {
                 }
                 if (finish.isAfter(to)) {
                     to = finish;
+                }
+            }
+            for (ActualCost cost : project.actuals()) {
+                if (cost.date().isBefore(from)) {
+                    from = cost.date();
                 }
             }
         }
@@ -159,12 +164,7 @@ public final class EarnedValueAnalyzer {
         }
         int reported = reportedPeriods(timeline, status);
 
-        CompiledCalendar calendar;
-        try {
-            calendar = calendar(project.calendarId(), timeline.start());
-        } catch (IllegalArgumentException e) {
-            throw new EarnedValueInputException(name, null, e.getMessage());
-        }
+        CompiledCalendar calendar = calendar(name, project.calendarId(), timeline.start());
         PlannedValueSpreader spreader = new PlannedValueSpreader(calendar);
         double[] activityPv = new double[activities.size()];
         double[] pvBoundaries = spreader.cumulative(activities, timeline, statusInstant, activityPv);
@@ -323,7 +323,10 @@ public final class EarnedValueAnalyzer {
         return Math.toIntExact(options.statusDate().plusDays(1).toEpochDay() * EpochMinutes.DAY);
     }
 
-    private CompiledCalendar calendar(String calendarId, LocalDate anchor) {
+    private CompiledCalendar calendar(String owner, String calendarId, LocalDate anchor) {
+        if (!calendars.contains(calendarId)) {
+            throw new EarnedValueInputException(owner, null, "unknown calendar " + calendarId);
+        }
         return compiled.computeIfAbsent(calendarId, id -> calendars.compile(id, anchor));
     }
 }

@@ -186,4 +186,23 @@ class EarnedValueEdgeCasesTest {
         assertThatThrownBy(() -> analyze(project, WorkedExample.STATUS))
                 .isInstanceOfSatisfying(EarnedValueInputException.class, e -> assertThat(e.project()).isEqualTo("P"));
     }
+
+    @Test
+    void anActualCostBeforeTheBaselineStartExtendsTheTimelineBackToIt() {
+        var early = new ActualCost("A", LocalDate.of(2025, 12, 29), 50);
+        ProjectEarnedValue result = analyze(project(WorkedExample.baseline(), List.of(), List.of(early)), WorkedExample.STATUS);
+
+        assertThat(result.sCurve().timeline().start()).isEqualTo(LocalDate.of(2025, 12, 29));
+        assertThat(result.sCurve().actualCost(0)).isEqualTo(50);
+        assertThat(result.sCurve().plannedValue(0)).isZero();
+        assertThat(result.metrics().earnedSchedule().orElseThrow().actualTime()).isCloseTo(4, TINY);
+    }
+
+    @Test
+    void anUnknownRollUpCalendarIsRejectedNamingTheRollUp() {
+        var request = new RollUpRequest("Program", "EUR", java.util.Map.of(), "nope", List.of(WorkedExample.project()));
+
+        assertThatThrownBy(() -> WorkedExample.analyzer().rollUp(request, WorkedExample.options(WorkedExample.STATUS)))
+                .isInstanceOfSatisfying(EarnedValueInputException.class, e -> assertThat(e.project()).isEqualTo("Program"));
+    }
 }
