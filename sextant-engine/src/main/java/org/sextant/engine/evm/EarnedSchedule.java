@@ -26,7 +26,7 @@ import java.util.OptionalDouble;
  * <p>Edge cases: ES is capped at PD (a finished project has earned the whole schedule; AT keeps
  * counting to the status date); IEAC(t) is absent when nothing was earned yet (SPI(t) = 0) and TSPI
  * when the planned duration has elapsed (PD ≤ AT). Earned schedule as a whole is absent for a zero
- * budget or a status date before the baseline start (see {@link #of}).
+ * budget, a status date before the baseline start or a zero planned duration (see {@link #of}).
  * Complexity: {@code O(log p)} for {@code p} periods (binary search on the monotone PV curve).
  *
  * @param earnedSchedule ES, in periods
@@ -46,8 +46,9 @@ public record EarnedSchedule(double earnedSchedule, double actualTime, double pl
     private static final double FORECAST_HORIZON = 100_000;
 
     /**
-     * Earned schedule from a cumulative PV curve, or empty when the budget is zero or the actual time
-     * is not positive (status before the baseline start).
+     * Earned schedule from a cumulative PV curve, or empty when the budget is zero, the actual time
+     * is not positive (status before the baseline start) or the planned duration is zero (a project of
+     * milestones only, all at the same period boundary).
      *
      * @param pv cumulative planned value at the timeline's boundaries (see {@link PlannedValueSpreader#cumulative})
      * @param timeline the periods of {@code pv}
@@ -59,12 +60,11 @@ public record EarnedSchedule(double earnedSchedule, double actualTime, double pl
      */
     public static Optional<EarnedSchedule> of(double[] pv, Timeline timeline, int startPeriod, int finishBoundary,
             double ev, double bac, double actualTime) {
-        if (!(bac > 0) || !(actualTime > 0)) {
+        int pd = finishBoundary - startPeriod;
+        if (!(bac > 0) || !(actualTime > 0) || pd <= 0) {
             return Optional.empty();
         }
-        int pd = finishBoundary - startPeriod;
-        double es = earned(pv, startPeriod, finishBoundary, ev, bac) - startPeriod;
-        es = Math.min(es, pd);
+        double es = Math.max(0, Math.min(pd, earned(pv, startPeriod, finishBoundary, ev, bac) - startPeriod));
         double spit = es / actualTime;
         OptionalDouble ieac = spit > 0 ? OptionalDouble.of(pd / spit) : OptionalDouble.empty();
         OptionalDouble tspi = pd > actualTime ? OptionalDouble.of((pd - es) / (pd - actualTime)) : OptionalDouble.empty();

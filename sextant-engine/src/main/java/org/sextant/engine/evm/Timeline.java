@@ -28,6 +28,9 @@ public record Timeline(LocalDate start, PeriodUnit unit, int periods) {
 
     /** The shortest timeline of {@code unit} periods covering the days {@code from} to {@code toInclusive}. */
     public static Timeline covering(PeriodUnit unit, LocalDate from, LocalDate toInclusive) {
+        if (toInclusive.isBefore(from)) {
+            throw new IllegalArgumentException("timeline to " + toInclusive + " is before its start " + from);
+        }
         LocalDate start = unit.align(from);
         LocalDate end = toInclusive.plusDays(1);
         long n = Math.max(1, unit.between(start, end));

@@ -49,4 +49,12 @@ class EarnedScheduleTest {
         assertThat(es.estimatedDuration()).hasValueCloseTo(6.0, TINY);
         assertThat(es.forecastFinish()).contains(LocalDate.of(2026, 7, 31));
     }
+
+    @Test
+    void noEarnedScheduleWithoutPlannedDuration() {
+        double[] milestoneAtABoundary = {0, 1_000, 1_000};
+        Timeline months = new Timeline(LocalDate.of(2026, 1, 1), PeriodUnit.MONTH, 2);
+
+        assertThat(EarnedSchedule.of(milestoneAtABoundary, months, 1, 1, 0, 1_000, 1)).isEmpty();
+    }
 }
