@@ -168,4 +168,31 @@ class EarnedValueFormulasTest {
         assertThat(b.scheduleVariance()).isCloseTo(-1_200, CENT);
         assertThat(b.costVariance()).isCloseTo(-200, CENT);
     }
+
+    @Test
+    void plannedValueCanBeCumulatedPerMonth() {
+        var options = new EarnedValueOptions(WorkedExample.STATUS, PeriodUnit.MONTH, EacMethod.CPI);
+        SCurve curve = WorkedExample.analyzer().analyze(WorkedExample.project(), options).sCurve();
+
+        assertThat(curve.timeline().periods()).isEqualTo(2);
+        assertThat(curve.plannedValue(0)).isCloseTo(3_000, CENT);
+        assertThat(curve.plannedValue(1)).isCloseTo(4_000, CENT);
+        assertThat(curve.actualCost(0)).isCloseTo(2_200, CENT);
+        assertThat(curve.earnedValue(0)).as("nothing reported by 31 January").isZero();
+        assertThat(curve.earnedValue(1)).as("February holds the status date").isCloseTo(1_800, CENT);
+        assertThat(curve.reportedPeriods()).isEqualTo(2);
+    }
+
+    /** A's 1,000 over ten working days: 100 a working day, nothing on the weekend. */
+    @Test
+    void plannedValueCanBeCumulatedPerDay() {
+        var options = new EarnedValueOptions(WorkedExample.STATUS, PeriodUnit.DAY, EacMethod.CPI);
+        SCurve curve = WorkedExample.analyzer().analyze(WorkedExample.project(), options).sCurve();
+
+        assertThat(curve.timeline().start()).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(curve.plannedValue(0)).isCloseTo(100, CENT);
+        assertThat(curve.plannedValue(4)).isCloseTo(500, CENT);
+        assertThat(curve.plannedValue(6)).isCloseTo(500, CENT);
+        assertThat(curve.plannedValue(7)).isCloseTo(600, CENT);
+    }
 }
