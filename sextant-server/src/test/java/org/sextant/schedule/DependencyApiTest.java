@@ -136,4 +136,17 @@ class DependencyApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(422);
         assertThat(r.json().get("detail").asString()).contains("loop").contains("Outside");
     }
+
+    @Test
+    void schedulingStartsATaskAfterItsPredecessorInAnotherProjectFinishes() {
+        long other = data.project(null);
+        long upstream = data.task(other, "Upstream", 5 * 480);
+        assertThat(admin().post("/api/v1/projects/" + other + "/schedule", null).status()).isEqualTo(200);
+        long downstream = data.task(project, "Downstream", 480);
+        data.link(project, upstream, downstream);
+        Api.Response r = admin().post("/api/v1/projects/" + project + "/schedule", null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        // upstream ends Friday 2027-01-08 17:00, so downstream starts the next working morning
+        assertThat(r.json().get("tasks").get(0).get("start").asString()).startsWith("2027-01-11T08:00");
+    }
 }
