@@ -50,7 +50,11 @@ public interface Projects {
      */
     void delete(ProjectId id, long expectedVersion, boolean withContent);
 
+    /** Every stakeholder of a project, by name (for the project page). */
     List<Stakeholder> stakeholders(ProjectId project);
+
+    /** A page of a project's stakeholders matching {@code text} (name, organisation, role). */
+    PageResult<Stakeholder> stakeholders(ProjectId project, String text, PageRequest page);
 
     Stakeholder stakeholder(long id);
 

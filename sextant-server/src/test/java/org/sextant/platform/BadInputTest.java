@@ -101,4 +101,15 @@ class BadInputTest {
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("portfolioId");
     }
+
+    @Test
+    void referenceToAMissingCalendarIsRefusedNamingTheField() {
+        long portfolio = admin().post("/api/v1/portfolios", Map.of("name", "Calendar reference")).json().get("id").asLong();
+        Api.Response r = admin().post("/api/v1/projects", Map.of("code", "CAL-REF", "name", "n", "portfolioId", portfolio,
+                "plannedStart", "2027-01-04", "plannedFinish", "2027-02-01", "calendarId", 987654));
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("calendarId");
+        assertThat(r.json().get("detail").asString()).contains("987654");
+        assertThat(admin().get("/api/v1/projects?q=CAL-REF").json().get("total").asLong()).isZero();
+    }
 }

@@ -61,10 +61,6 @@ final class DelayAnalysis {
                 }
             }
         }
-        // Not left-justified with respect to this activity: name its busiest resource at its early start.
-        int res = net.demandStart[j] < net.demandStart[j + 1] ? net.demandResource[net.demandStart[j]] : 0;
-        return new DelayReason.ResourceOverload(net.resourceIds.isEmpty() ? new ResourceId("") : net.resourceIds.get(res),
-                es, net.demandStart[j] < net.demandStart[j + 1] ? net.demandUnits[net.demandStart[j]] : 0,
-                net.resourceIds.isEmpty() ? 0 : net.capacityAt(es, res));
+        throw new IllegalStateException("schedule is not left-justified at activity " + net.activityIds.get(j));
     }
 }

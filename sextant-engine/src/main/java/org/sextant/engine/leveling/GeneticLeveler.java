@@ -30,14 +30,19 @@ public final class GeneticLeveler implements Leveler {
         }
         boolean withinFloat = options.policy() == LevelingOptions.DelayPolicy.WITHIN_FLOAT;
         int[] latest = withinFloat ? cpm.lateStart : null;
-        int searchBudget = Math.max(1, options.scheduleBudget() - 1);
-        ActivityListGeneticAlgorithm search =
-                new ActivityListGeneticAlgorithm(net, cpm, latest, searchBudget, options.seed());
-        int[] best = search.run(withinFloat ? 0 : cpm.makespan);
+        int[] best;
+        int spent = 1;
+        if (options.scheduleBudget() == 1) {
+            best = new PriorityLists(net, cpm).priorityRule();
+        } else {
+            ActivityListGeneticAlgorithm search = new ActivityListGeneticAlgorithm(
+                    net, cpm, latest, options.scheduleBudget() - 1, options.seed());
+            best = search.run(cpm.makespan);
+            spent += search.spent();
+        }
         int[] start = new int[net.n];
         List<Overallocation> unresolved = new ArrayList<>();
         int makespan = new SerialScheduleGenerator(net, latest).forward(best, start, unresolved);
-        int spent = search.spent() + 1;
         List<ScheduledActivity> activities = new ArrayList<>(net.n);
         for (int j = 0; j < net.n; j++) {
             activities.add(new ScheduledActivity(net.activityIds.get(j), start[j], start[j] + net.duration[j]));

@@ -95,6 +95,15 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void finishDrivenSuccessorFinishesAtTheDrivingInstant() {
+        Net net = new Net().task("X", 2).task("A", 1).task("B", 1).fs("X", "A")
+                .link("A", "B", LinkType.START_TO_FINISH, Lag.NONE);
+        ActivitySchedule b = net.get("B");
+        assertThat(b.start()).isEqualTo(at("2026-01-06T08:00"));
+        assertThat(b.finish()).isEqualTo(at("2026-01-07T08:00"));
+    }
+
+    @Test
     void negativeLagLetsTheSuccessorOverlapItsPredecessor() {
         ActivitySchedule b = new Net().task("A", 3).task("B", 1)
                 .link("A", "B", LinkType.FINISH_TO_START, Lag.working(-480)).get("B");

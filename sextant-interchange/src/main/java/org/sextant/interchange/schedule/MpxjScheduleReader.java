@@ -214,7 +214,7 @@ public final class MpxjScheduleReader {
             constraint = new Constraint(ConstraintType.MUST_START_ON, task.getStart());
         }
         Progress progress = Progress.NONE;
-        if (task.getActualStart() != null) {
+        if (task.getActualStart() != null && honoursActuals(task, primavera, properties.getStartDate())) {
             Long remaining = task.getRemainingDuration() == null ? null
                     : Math.max(0, minutes(task.getRemainingDuration(), properties));
             progress = new Progress(task.getActualStart(), task.getActualFinish(), remaining, null);
@@ -223,6 +223,18 @@ public final class MpxjScheduleReader {
                 : type == ActivityType.FINISH_MILESTONE ? MilestoneKind.FINISH : MilestoneKind.AUTO;
         return new Activity(id(task), PROJECT, task.getName(), parent, calendarId, minutes, durationType, constraint,
                 task.getDeadline(), progress, kind);
+    }
+
+    /**
+     * Files written by other tools sometimes carry placeholder actual dates (a start and a finish
+     * before the project start on a task that is 0% complete); MS Project ignores them, and so does this reader. Primavera's
+     * percent complete may be physical, so its actual dates are always honoured.
+     */
+    private static boolean honoursActuals(Task task, boolean primavera, LocalDateTime projectStart) {
+        Number percent = task.getPercentageComplete();
+        boolean placeholder = percent != null && percent.doubleValue() == 0 && task.getActualFinish() != null
+                && projectStart != null && task.getActualStart().isBefore(projectStart);
+        return primavera || !placeholder;
     }
 
     private static Constraint constraint(Task task) {

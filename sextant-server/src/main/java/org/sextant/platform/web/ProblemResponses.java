@@ -88,9 +88,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e) {
-        String message = DatabaseMessages.explain(e);
-        return problem(HttpStatus.CONFLICT, "conflict", "Conflicts with stored data", message);
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        DatabaseMessages db = DatabaseMessages.explain(e);
+        ProblemDetail problem = problem(db.status(), db.status() == HttpStatus.CONFLICT ? "conflict" : "rule-violated",
+                db.status() == HttpStatus.CONFLICT ? "Conflicts with stored data" : "Request breaks a rule", db.detail());
+        if (db.field() != null) {
+            problem.setProperty("errors", List.of(fieldError(db.field(), db.detail())));
+        }
+        return ResponseEntity.status(db.status()).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

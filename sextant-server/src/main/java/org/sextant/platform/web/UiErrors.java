@@ -68,7 +68,7 @@ class UiErrors implements HandlerExceptionResolver, Ordered {
             case BusinessRuleException e -> new UiError(e.kind() == BusinessRuleException.Kind.CONFLICT
                     ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, "Not possible", e.getMessage());
             case DataIntegrityViolationException e -> new UiError(HttpStatus.CONFLICT, "Not possible",
-                    DatabaseMessages.explain(e));
+                    DatabaseMessages.explain(e).detail());
             case MethodArgumentTypeMismatchException e -> new UiError(HttpStatus.BAD_REQUEST, "Invalid request",
                     "'" + e.getValue() + "' is not a valid value for " + e.getName() + ".");
             default -> null;

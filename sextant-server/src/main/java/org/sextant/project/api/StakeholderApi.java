@@ -5,8 +5,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import org.sextant.platform.ExpectedVersion;
+import org.sextant.platform.PageRequest;
+import org.sextant.platform.PageResult;
 import org.sextant.project.Level;
 import org.sextant.project.ProjectId;
 import org.sextant.project.Projects;
@@ -45,8 +46,10 @@ class StakeholderApi {
     }
 
     @GetMapping("/api/v1/projects/{projectId}/stakeholders")
-    List<Stakeholder> list(@PathVariable long projectId) {
-        return projects.stakeholders(ProjectId.of(projectId));
+    PageResult<Stakeholder> list(@PathVariable long projectId, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String sort) {
+        return projects.stakeholders(ProjectId.of(projectId), q, PageRequest.parse(page, size, sort));
     }
 
     @PostMapping("/api/v1/projects/{projectId}/stakeholders")

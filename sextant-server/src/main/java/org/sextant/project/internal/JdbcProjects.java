@@ -45,6 +45,9 @@ class JdbcProjects implements Projects {
             Map.entry("plannedStart", "planned_start"), Map.entry("plannedFinish", "planned_finish"),
             Map.entry("budget", "budget"), Map.entry("actualCost", "actual_cost"), Map.entry("id", "id"));
 
+    private static final Map<String, String> STAKEHOLDER_SORTS = Map.of("name", "name", "organisation", "organisation",
+            "interest", "interest", "influence", "influence", "id", "id");
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Portfolios portfolios;
@@ -190,6 +193,20 @@ class JdbcProjects implements Projects {
         access.requireRead(project);
         return jdbc.sql("select * from stakeholder where project_id = ? order by name, id").param(project.value())
                 .query(ProjectRows::stakeholder).list();
+    }
+
+    @Override
+    public PageResult<Stakeholder> stakeholders(ProjectId project, String text, PageRequest page) {
+        access.requireRead(project);
+        SqlFilter filter = new SqlFilter().always("project_id = :project", Map.of("project", project.value()))
+                .contains("text", text, "name", "organisation", "role");
+        long total = jdbc.sql("select count(*) from stakeholder" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+        List<Stakeholder> items = jdbc.sql("select * from stakeholder" + filter.where()
+                        + page.orderBy(STAKEHOLDER_SORTS, "name") + " limit :limit offset :offset")
+                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(ProjectRows::stakeholder).list();
+        return new PageResult<>(items, page.page(), page.size(), total);
     }
 
     @Override

@@ -84,12 +84,8 @@ class JdbcDependencies implements Dependencies {
     @Override
     @Transactional
     public Dependency create(ProjectId project, Dependency.Draft draft) {
-        access.requireEdit(project);
-        Task successor = validate(null, draft);
-        if (!successor.projectId().equals(project)) {
-            throw BusinessRuleException.invalid("successorId", "successor task " + successor.id() + " '"
-                    + successor.name() + "' is not in project " + project + "; a dependency belongs to its successor's project");
-        }
+        CurrentUser user = access.requireEdit(project);
+        Task successor = validate(user, null, draft, project);
         if (jdbc.sql("select exists (select 1 from dependency where predecessor_id = ? and successor_id = ?)")
                 .params(draft.predecessorId().value(), draft.successorId().value()).query(Boolean.class).single()) {
             throw BusinessRuleException.conflict("predecessorId", "task " + draft.successorId()
@@ -110,12 +106,9 @@ class JdbcDependencies implements Dependencies {
     @Transactional
     public Dependency update(DependencyId id, long expectedVersion, Dependency.Draft draft) {
         Dependency before = load(id);
-        access.requireEdit(before.projectId());
+        CurrentUser user = access.requireEdit(before.projectId());
         ExpectedVersion.check(ENTITY, id, expectedVersion, before.version());
-        Task successor = validate(id, draft);
-        if (!successor.projectId().equals(before.projectId())) {
-            access.requireEdit(successor.projectId());
-        }
+        validate(user, id, draft, null);
         int rows = jdbc.sql("""
                 update dependency set predecessor_id = ?, successor_id = ?, type = ?, lag_minutes = ?, lag_format = ?,
                     version = version + 1, updated_at = now()
@@ -146,13 +139,23 @@ class JdbcDependencies implements Dependencies {
                 .query(TaskLinks::map).optional().orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
-    /** Checks both ends and the loop rule; returns the successor. */
-    private Task validate(DependencyId self, Dependency.Draft draft) {
+    /**
+     * Checks both ends and the loop rule; returns the successor. The caller may edit {@code project}
+     * (null: the dependency's current project), where the successor must be unless the caller may edit
+     * the successor's project too.
+     */
+    private Task validate(CurrentUser user, DependencyId self, Dependency.Draft draft, ProjectId project) {
         Task predecessor = TaskRows.find(jdbc, draft.predecessorId()).orElseThrow(() ->
                 BusinessRuleException.invalid("predecessorId", "task " + draft.predecessorId() + " does not exist"));
         Task successor = TaskRows.find(jdbc, draft.successorId()).orElseThrow(() ->
                 BusinessRuleException.invalid("successorId", "task " + draft.successorId() + " does not exist"));
-        CurrentUser user = access.requireEdit(successor.projectId());
+        if (project != null && !successor.projectId().equals(project)) {
+            throw BusinessRuleException.invalid("successorId", "successor task " + successor.id() + " '"
+                    + successor.name() + "' is not in project " + project + "; a dependency belongs to its successor's project");
+        }
+        if (project == null && !access.canEdit(user, successor.projectId())) {
+            throw new AccessDeniedException("You may not add dependencies to project " + successor.projectId() + ".");
+        }
         if (!access.canRead(user, predecessor.projectId())) {
             throw new AccessDeniedException("You may not link to tasks of a project you cannot see.");
         }

@@ -3,7 +3,6 @@ package org.sextant.schedule.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sextant.project.ProjectId;
@@ -26,13 +25,14 @@ final class TaskRows {
 
     /** The chain of ancestors of {@code task}, nearest first, starting with the task itself. */
     static List<Task> selfAndAncestors(JdbcClient jdbc, TaskId task) {
-        List<Task> chain = new ArrayList<>();
-        Optional<Task> at = find(jdbc, task);
-        while (at.isPresent() && chain.size() < 10_000) {
-            chain.add(at.get());
-            at = at.get().parentId() == null ? Optional.empty() : find(jdbc, at.get().parentId());
-        }
-        return chain;
+        return jdbc.sql("""
+                with recursive up(id, parent_id, depth) as (
+                    select id, parent_id, 0 from wbs_task where id = ?
+                    union all
+                    select t.id, t.parent_id, u.depth + 1 from wbs_task t join up u on t.id = u.parent_id
+                    where u.depth < 10000)
+                select w.* from up join wbs_task w on w.id = up.id order by up.depth""")
+                .param(task.value()).query(TaskRows::map).list();
     }
 
     /** The ids of {@code task} and everything below it, deepest first. */
