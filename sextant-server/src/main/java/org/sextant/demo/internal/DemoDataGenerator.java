@@ -100,7 +100,9 @@ class DemoDataGenerator implements ApplicationRunner {
         text.append(line).append('\n');
         text.append("  Sextant is running at ").append(url).append('\n');
         text.append("  Demo logins (password '").append(properties.password()).append("'):\n");
-        text.append(String.format("    %-10s %s%n", "admin", "ADMIN"));
+        text.append(String.format("    %-10s %s%s%n", "admin", "ADMIN",
+                environment.getProperty("sextant.security.admin-password", "").isBlank()
+                        ? "" : " (password from SEXTANT_ADMIN_PASSWORD)"));
         DemoPeople.LOGINS.forEach((username, role) -> text.append(String.format("    %-10s %s%n", username, role)));
         text.append(line);
         return text.toString();

@@ -63,6 +63,7 @@ final class DemoProjects {
     private final Dependencies dependencies;
     private final Assignments assignments;
     private final Scheduler scheduler;
+    private int sortOrder;
 
     DemoProjects(Random random, Portfolios portfolios, Programs programs, Projects projects, Tasks tasks,
             Dependencies dependencies, Assignments assignments, Scheduler scheduler) {
@@ -203,8 +204,8 @@ final class DemoProjects {
         return new Built(project, index % 4 == 1, index % 5 == 2, leaves, summaries, milestones, firsts);
     }
 
-    private static Task.Draft draft(TaskId parent, String code, String name, TaskKind kind, long duration) {
-        return new Task.Draft(parent, code, name, kind, null, duration, kind == TaskKind.TASK ? duration : 0, null, null,
+    private Task.Draft draft(TaskId parent, String code, String name, TaskKind kind, long duration) {
+        return new Task.Draft(parent, code, name, kind, ++sortOrder, duration, kind == TaskKind.TASK ? duration : 0, null, null,
                 0, null, null, ConstraintType.ASAP, null, null, null, 500, null);
     }
 
