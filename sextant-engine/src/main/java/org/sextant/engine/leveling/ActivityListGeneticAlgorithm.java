@@ -112,7 +112,7 @@ final class ActivityListGeneticAlgorithm {
     /** Share of children made by peak crossover; the rest by two-point crossover. */
     static final double PEAK_SHARE = 0.5;
     /** Individuals drawn per tournament. */
-    static final int TOURNAMENT = Integer.getInteger("lv.tour", 3);
+    static final int TOURNAMENT = 3;
     /** Extra mutations tried before decoding a list already decoded. */
     static final int DUPLICATE_RETRIES = 8;
 

@@ -250,9 +250,11 @@ final class CriticalPathPasses {
         }
         int w = startW;
         int raw = rawStart;
-        if (finishW != Integer.MIN_VALUE && finishW - d > w) {
+        if (finishW != Integer.MIN_VALUE && (finishW - d > w || (finishW - d == w && d > 0))) {
             w = finishW - d;
             raw = rawFinish;
+        } else {
+            rawFinish = Integer.MIN_VALUE;
         }
         if (anyAlap && alapPinned[i]) {
             w = lfW[i] - d;
@@ -294,7 +296,9 @@ final class CriticalPathPasses {
             efW[i] = w;
         } else {
             es[i] = c.startOf(w);
-            ef[i] = c.finishOf(w + d);
+            boolean finishDriven = w + d == finishW && raw == rawFinish && net.milestoneKind[i] == 0
+                    && c.toWork(rawFinish) == finishW;
+            ef[i] = finishDriven ? rawFinish : c.finishOf(w + d);
             esW[i] = w;
             efW[i] = w + d;
         }
@@ -352,7 +356,7 @@ final class CriticalPathPasses {
                 }
             }
             setEarly(i, c, start, rem == 0 ? c.startOf(resume) : c.finishOf(resume + rem));
-        } else if (net.elapsed[i]) {
+        } else if (net.elapsed[i] || net.dur[i] == 0) {
             setEarly(i, c, start, start + net.dur[i]);
         } else {
             setEarly(i, c, start, c.finishOf(c.toWork(start) + net.dur[i]));

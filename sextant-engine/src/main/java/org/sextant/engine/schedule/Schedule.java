@@ -3,9 +3,7 @@ package org.sextant.engine.schedule;
 import java.time.LocalDateTime;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sextant.engine.calendar.EpochMinutes;
 
@@ -26,7 +24,7 @@ public final class Schedule implements ScheduleResult {
     private final boolean[] critical;
     private final boolean[] drivingLink;
     private final int[] projectFinish;
-    private Map<String, Integer> index;
+    private IdIndex index;
 
     Schedule(ScheduleNetwork net, CriticalPathPasses passes) {
         this.net = net;
@@ -64,14 +62,10 @@ public final class Schedule implements ScheduleResult {
     /** The schedule of one activity by id. */
     public Optional<ActivitySchedule> activity(String id) {
         if (index == null) {
-            Map<String, Integer> map = new HashMap<>(net.n * 2);
-            for (int i = 0; i < net.n; i++) {
-                map.put(net.ids[i], i);
-            }
-            index = map;
+            index = new IdIndex(net.ids);
         }
-        Integer i = index.get(id);
-        return i == null ? Optional.empty() : Optional.of(activity(i));
+        int i = index.get(id);
+        return i < 0 ? Optional.empty() : Optional.of(activity(i));
     }
 
     /** The schedule of the activity at input position {@code i}. */

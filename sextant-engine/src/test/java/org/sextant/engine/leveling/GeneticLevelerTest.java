@@ -154,6 +154,22 @@ class GeneticLevelerTest {
     }
 
     @Test
+    void resourceAvailableOnlyInAWindowIsUsedInThatWindow() {
+        Resource contractor = new Resource(CRANE, new CapacityProfile(0, List.of(new CapacityPeriod(2, 6, 1))));
+        LevelingProblem problem = new LevelingProblem(List.of(Activity.of("lift", 3, crane(1))), List.of(), List.of(contractor));
+        LevelingResult.Leveled result = leveled(leveler.level(problem, LevelingOptions.defaults()));
+        assertThat(result.activities()).containsExactly(new ScheduledActivity(new ActivityId("lift"), 2, 5));
+    }
+
+    @Test
+    void activityLongerThanEveryWindowOfItsResourceIsRefused() {
+        Resource contractor = new Resource(CRANE, new CapacityProfile(0, List.of(new CapacityPeriod(2, 4, 1))));
+        LevelingProblem problem = new LevelingProblem(List.of(Activity.of("lift", 3, crane(1))), List.of(), List.of(contractor));
+        assertThat(leveler.level(problem, LevelingOptions.defaults()))
+                .isEqualTo(new LevelingResult.DemandExceedsCapacity(new ActivityId("lift"), CRANE, 1, 0));
+    }
+
+    @Test
     void startedActivityKeepsItsFixedStart() {
         LevelingProblem problem = new LevelingProblem(
                 List.of(Activity.of("started", 4, crane(1)).fixedAt(1), Activity.of("next", 2, crane(1))),
