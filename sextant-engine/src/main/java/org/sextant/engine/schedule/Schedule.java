@@ -26,16 +26,17 @@ public final class Schedule implements ScheduleResult {
     private final int[] projectFinish;
     private IdIndex index;
 
-    Schedule(ScheduleNetwork net, CriticalPathPasses passes) {
+    /** A snapshot of the passes' figures; {@code copy} is false when the passes are discarded afterwards. */
+    Schedule(ScheduleNetwork net, CriticalPathPasses passes, boolean copy) {
         this.net = net;
-        es = passes.es.clone();
-        ef = passes.ef.clone();
-        ls = passes.ls.clone();
-        lf = passes.lf.clone();
-        totalFloat = passes.totalFloat.clone();
-        freeFloat = passes.freeFloat.clone();
-        critical = passes.critical.clone();
-        drivingLink = passes.drivingLink.clone();
+        es = copy ? passes.es.clone() : passes.es;
+        ef = copy ? passes.ef.clone() : passes.ef;
+        ls = copy ? passes.ls.clone() : passes.ls;
+        lf = copy ? passes.lf.clone() : passes.lf;
+        totalFloat = copy ? passes.totalFloat.clone() : passes.totalFloat;
+        freeFloat = copy ? passes.freeFloat.clone() : passes.freeFloat;
+        critical = copy ? passes.critical.clone() : passes.critical;
+        drivingLink = copy ? passes.drivingLink.clone() : passes.drivingLink;
         projectFinish = passes.projectFinish.clone();
     }
 
