@@ -28,11 +28,17 @@ import org.sextant.engine.calendar.CompiledCalendar;
  *   <li>Constraints: SNET/FNET raise early dates, MSO/MFO fix them; SNLT/FNLT cap early dates only
  *       when {@link ScheduleOptions#lateConstraintsInForwardPass()} (MS Project) and always cap late
  *       dates; deadlines cap late dates only. Conflicts surface as negative total float.</li>
- *   <li>ALAP activities are moved to their late dates after a first backward pass; successors are
- *       then rescheduled (a second forward and backward pass).</li>
+ *   <li>ALAP activities (MS Project) are moved to their late dates after a first backward pass and
+ *       successors are rescheduled (a second forward and backward pass); with
+ *       {@link ScheduleOptions#alapWithinFreeFloat()} (Primavera) they only use their free float.</li>
  *   <li>Progress: completed activities keep their actual dates; started ones keep their actual start
  *       and finish after their duration (MS Project) or after their remaining duration from the
- *       status date, waiting for predecessors under retained logic (Primavera).</li>
+ *       status date, waiting for predecessors under retained logic (Primavera). Planned dates
+ *       ({@code startAt}/{@code finishAt}) can then differ from early dates: a completed activity
+ *       whose predecessors have not finished (out-of-sequence progress) hands their dates on to its
+ *       successors under retained logic, and hands on its actual finish otherwise.</li>
+ *   <li>A task driven by a finish link (FF/SF) finishes at the driving instant (Monday 08:00 rather
+ *       than Friday 17:00), as MS Project shows it.</li>
  *   <li>Summaries span their children; their links constrain all leaves below them.</li>
  *   <li>Total float is late finish minus early finish in the activity's working minutes; free float
  *       is the least slack of its outgoing links in the successor's working minutes, never above total
