@@ -274,6 +274,9 @@ class SecurityMatrixTest {
                         "version", 999), ORG));
         rows.add(new Row("DELETE", "/api/v1/allocations/{id}", "/api/v1/allocations/{allocation}?version=999", none,
                 ORG));
+        rows.add(new Row("GET", "/api/v1/capacity", "/api/v1/capacity?from=2027-01-04&to=2027-03-28", none, ALL));
+        rows.add(new Row("GET", "/api/v1/capacity/contributions",
+                "/api/v1/capacity/contributions?resource={resource}&from=2027-01-04&to=2027-03-28", none, ALL));
         return rows;
     }
 
