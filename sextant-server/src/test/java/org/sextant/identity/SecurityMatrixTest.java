@@ -115,6 +115,9 @@ class SecurityMatrixTest {
         ids.put("allocation", created(admin.post("/api/v1/allocations", Map.of("projectId", ids.get("project"),
                 "resourceId", ids.get("otherResource"), "start", "2027-02-01", "finish", "2027-02-28",
                 "amount", 50, "unit", "PERCENT", "firmness", "HARD"))));
+        long role = created(admin.post("/api/v1/resources", Map.of("name", "Matrix role", "kind", "ROLE")));
+        ids.put("roleAllocation", created(admin.post("/api/v1/allocations", Map.of("projectId", ids.get("project"),
+                "resourceId", role, "start", "2027-02-01", "finish", "2027-02-28", "amount", 40, "firmness", "HARD"))));
     }
 
     private static Map<String, Object> calendar(String name, Long version) {
@@ -274,6 +277,10 @@ class SecurityMatrixTest {
                         "version", 999), ORG));
         rows.add(new Row("DELETE", "/api/v1/allocations/{id}", "/api/v1/allocations/{allocation}?version=999", none,
                 ORG));
+        rows.add(new Row("GET", "/api/v1/allocations/{id}/candidates", "/api/v1/allocations/{roleAllocation}/candidates",
+                none, PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/allocations/{id}/staff", "/api/v1/allocations/{roleAllocation}/staff",
+                () -> Map.of("resourceId", ids.get("otherResource"), "version", 999), ORG));
         rows.add(new Row("GET", "/api/v1/capacity", "/api/v1/capacity?from=2027-01-04&to=2027-03-28", none, ALL));
         rows.add(new Row("GET", "/api/v1/capacity/contributions",
                 "/api/v1/capacity/contributions?resource={resource}&from=2027-01-04&to=2027-03-28", none, ALL));
