@@ -575,10 +575,16 @@ final class CriticalPathPasses {
         if (net.deadline[i] != ScheduleNetwork.NONE) {
             bound = Math.min(bound, c.toWork(net.deadline[i]));
         }
-        if (net.actualFinish[i] != ScheduleNetwork.NONE) {
+        if (net.actualFinish[i] != ScheduleNetwork.NONE && !net.options.remainingFromStatusDate()) {
             ls[i] = es[i];
             lf[i] = ef[i];
             lfW[i] = efW[i];
+            return;
+        }
+        if (net.actualFinish[i] != ScheduleNetwork.NONE) {
+            lfW[i] = bound;
+            lf[i] = c.finishOf(bound);
+            ls[i] = lf[i];
             return;
         }
         lfW[i] = bound;
@@ -590,6 +596,10 @@ final class CriticalPathPasses {
             int at = kind != 0 || bound != esW[i] ? c.finishOf(bound) : es[i];
             ls[i] = at;
             lf[i] = at;
+        } else if (net.actualStart[i] != ScheduleNetwork.NONE && net.options.remainingFromStatusDate()) {
+            int rem = net.remaining[i];
+            lf[i] = c.finishOf(bound);
+            ls[i] = rem == 0 ? lf[i] : c.startOf(bound - rem);
         } else {
             ls[i] = c.startOf(bound - d);
             lf[i] = c.finishOf(bound);
@@ -637,7 +647,8 @@ final class CriticalPathPasses {
                 continue;
             }
             CompiledCalendar c = net.calendars[net.cal[i]];
-            int tf = net.summary[i] ? c.toWork(lf[i]) - efW[i] : lfW[i] - efW[i];
+            int tf = net.actualFinish[i] != ScheduleNetwork.NONE && !net.summary[i] ? 0
+                    : net.summary[i] ? c.toWork(lf[i]) - efW[i] : lfW[i] - efW[i];
             totalFloat[i] = tf;
             int ff = FREE;
             for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
