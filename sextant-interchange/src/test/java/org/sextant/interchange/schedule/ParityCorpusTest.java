@@ -98,7 +98,7 @@ class ParityCorpusTest {
 
     /** Achieved rates; raise them when parity improves, never lower them. */
     private static final double SP10_RATE = 100.0;
-    private static final long SP10_LATE_DIFFERENCES = 785;
+    private static final long SP10_LATE_DIFFERENCES = 782;
     private static final double MS_RATE = 98.96;
     private static final double MS_CALCULATED_RATE = 99.48;
     private static final double PRIMAVERA_RATE = 99.65;
