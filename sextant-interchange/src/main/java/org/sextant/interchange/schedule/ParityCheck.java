@@ -67,7 +67,12 @@ public final class ParityCheck {
 
     /** Schedules with Sextant's engine and compares. */
     public static Report sextant(ImportedSchedule imported) {
-        ScheduleResult result = new CriticalPathScheduler().schedule(imported.input());
+        ScheduleResult result;
+        try {
+            result = new CriticalPathScheduler().schedule(imported.input());
+        } catch (RuntimeException e) {
+            return new Report(0, imported.stored().size(), List.of(), "Sextant failed: " + e.getMessage());
+        }
         if (result instanceof CycleDetected cycle) {
             return new Report(0, imported.stored().size(), List.of(), "cycle: " + cycle.activityIds());
         }

@@ -151,7 +151,7 @@ final class DemoProjects {
         List<Task> milestones = new ArrayList<>();
         List<Task> firsts = new ArrayList<>();
         Task previousMilestone = null;
-        int skip = random.nextInt(3);
+        int skip = 1 + random.nextInt(3);
         int code = 0;
         for (int p = 0; p < DemoNames.PHASES.size(); p++) {
             if (p > 0 && p < DemoNames.PHASES.size() - 1 && p == skip) {
@@ -161,7 +161,7 @@ final class DemoProjects {
             code++;
             Task summary = tasks.create(project, draft(null, code + "", names.getFirst(), TaskKind.SUMMARY, 0));
             summaries.add(summary);
-            int count = 3 + random.nextInt(names.size() - 3);
+            int count = 2 + random.nextInt(Math.max(1, names.size() - 4));
             Task previous = previousMilestone;
             List<Task> phaseTasks = new ArrayList<>();
             for (int t = 1; t <= count; t++) {
@@ -252,8 +252,10 @@ final class DemoProjects {
         double done = 0;
         double total = 0;
         BigDecimal cost = BigDecimal.ZERO;
+        java.util.Map<TaskId, Task> current = new java.util.HashMap<>();
+        tasks.all(project.id()).forEach(t -> current.put(t.id(), t));
         for (ProjectSchedule.TaskSchedule s : schedule.tasks()) {
-            Task task = tasks.find(s.taskId()).orElseThrow();
+            Task task = current.get(s.taskId());
             if (task.kind() == TaskKind.SUMMARY) {
                 continue;
             }
