@@ -284,6 +284,15 @@ class SecurityMatrixTest {
         rows.add(new Row("GET", "/api/v1/capacity", "/api/v1/capacity?from=2027-01-04&to=2027-03-28", none, ALL));
         rows.add(new Row("GET", "/api/v1/capacity/contributions",
                 "/api/v1/capacity/contributions?resource={resource}&from=2027-01-04&to=2027-03-28", none, ALL));
+        // interchange (transfer): import jobs are the uploader's; export follows project read access
+        Set<Role> importers = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROGRAM_MANAGER, Role.PROJECT_MANAGER);
+        rows.add(new Row("POST", "/api/v1/imports", "/api/v1/imports", none, importers));
+        rows.add(new Row("GET", "/api/v1/imports/{id}", "/api/v1/imports/987654321", none, importers));
+        rows.add(new Row("POST", "/api/v1/imports/{id}/confirm", "/api/v1/imports/987654321/confirm", none, importers));
+        rows.add(new Row("GET", "/api/v1/projects/{id}/export", "/api/v1/projects/{project}/export?format=csv", none,
+                PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/projects/{id}/export", "/api/v1/projects/{otherProject}/export?format=mspdi",
+                none, ALL_PROJECT_READERS));
         return rows;
     }
 
