@@ -17,6 +17,16 @@ public interface Capacity {
     record Filter(Long departmentId, Long skillId, String kind) {
     }
 
+    /** {@code value} (any case) as a constant of {@code type}, or a 422 naming {@code field}. */
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw org.sextant.platform.BusinessRuleException.invalid(field, "'" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
     CapacityGrid grid(LocalDate from, LocalDate to, PeriodUnit unit, CapacityGrid.GroupBy groupBy, Filter filter);
 
     /** What makes up a resource's demand in {@code from..to}: tasks and allocations by project, largest first. */

@@ -70,4 +70,11 @@ class CapacityApiTest {
         Api.Response r = new TestData(port).admin().get("/api/v1/capacity?from=2027-03-01&to=2027-02-01");
         assertThat(r.status()).isEqualTo(422);
     }
+
+    @Test
+    void anUnknownPeriodUnitIsRefusedNamingTheParameter() {
+        Api.Response r = new TestData(port).admin().get("/api/v1/capacity?unit=fortnight");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(TestData.field(r)).isEqualTo("unit");
+    }
 }

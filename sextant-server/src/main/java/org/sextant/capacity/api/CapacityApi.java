@@ -34,8 +34,8 @@ class CapacityApi {
             @RequestParam(required = false) String kind) {
         LocalDate start = from == null ? LocalDate.now() : from;
         LocalDate end = to == null ? start.plusWeeks(12).minusDays(1) : to;
-        return capacity.grid(start, end, PeriodUnit.valueOf(unit.toUpperCase(Locale.ROOT)),
-                CapacityGrid.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT)),
+        return capacity.grid(start, end, Capacity.parse(PeriodUnit.class, "unit", unit),
+                Capacity.parse(CapacityGrid.GroupBy.class, "groupBy", groupBy),
                 new Capacity.Filter(department, skill, kind == null ? null : kind.toUpperCase(Locale.ROOT)));
     }
 

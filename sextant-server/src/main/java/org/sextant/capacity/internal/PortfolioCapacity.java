@@ -115,7 +115,7 @@ class PortfolioCapacity implements Capacity {
         Map<Object, ToIntFunction<LocalDate>> byCalendar = new HashMap<>();
         Map<ResourceId, Load> loads = new LinkedHashMap<>();
         Resources.Filter query = new Resources.Filter(null,
-                filter.kind() == null ? null : ResourceKind.valueOf(filter.kind()), filter.departmentId(),
+                filter.kind() == null ? null : Capacity.parse(ResourceKind.class, "kind", filter.kind()), filter.departmentId(),
                 filter.skillId() == null ? null : SkillId.of(filter.skillId()), true);
         for (int page = 0; ; page++) {
             PageResult<Resource> result = resources.list(query, PageRequest.of(page, PageRequest.MAX_SIZE));

@@ -44,8 +44,8 @@ class CapacityPageController {
             @RequestParam(defaultValue = "week") String unit, @RequestParam(defaultValue = "resource") String groupBy,
             @RequestParam(required = false) Long department, @RequestParam(required = false) Long skill,
             @RequestParam(required = false) String kind) {
-        return capacity.grid(from, to, PeriodUnit.valueOf(unit.toUpperCase(Locale.ROOT)),
-                CapacityGrid.GroupBy.valueOf(groupBy.toUpperCase(Locale.ROOT)),
+        return capacity.grid(from, to, Capacity.parse(PeriodUnit.class, "unit", unit),
+                Capacity.parse(CapacityGrid.GroupBy.class, "groupBy", groupBy),
                 new Capacity.Filter(department, skill, kind == null || kind.isBlank() ? null : kind));
     }
 
