@@ -52,6 +52,37 @@
     showMessage('The server cannot be reached. Check your connection and try again.');
   });
 
+  // Charts: <div class="sx-chart" data-chart="{ECharts option as JSON}">, drawn once ECharts is loaded.
+  function drawCharts(root) {
+    if (!window.echarts) {
+      return;
+    }
+    (root || document).querySelectorAll('[data-chart]').forEach(function (el) {
+      if (el.getAttribute('data-drawn')) {
+        return;
+      }
+      try {
+        var chart = window.echarts.init(el, null, {renderer: 'svg'});
+        chart.setOption(JSON.parse(el.getAttribute('data-chart')));
+        el.setAttribute('data-drawn', 'true');
+        window.addEventListener('resize', function () { chart.resize(); });
+      } catch (e) {
+        el.textContent = 'This chart cannot be shown.';
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('htmx:afterSettle', function (event) { drawCharts(event.target); });
+
+  // A session that expired answers htmx with the login page: go there instead of showing it inside a section.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && xhr.responseURL && xhr.responseURL.indexOf('/login') !== -1) {
+      event.detail.shouldSwap = false;
+      window.location.href = '/login?expired';
+    }
+  });
+
   // Confirmation for plain (non-htmx) forms: <form data-confirm="Really?">
   document.addEventListener('submit', function (event) {
     var form = event.target;

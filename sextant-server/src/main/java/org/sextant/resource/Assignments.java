@@ -24,4 +24,10 @@ public interface Assignments {
 
     /** The resources assigned in a project with their total work; {@code text} matches the name. */
     PageResult<TeamMember> team(ProjectId project, String text, PageRequest page);
+
+    /**
+     * The tasks the caller is assigned to (through the resource linked to their user), by planned
+     * start; {@code text} matches the task name, {@code open} keeps only tasks not yet complete.
+     */
+    PageResult<MyTask> mine(String text, boolean open, PageRequest page);
 }

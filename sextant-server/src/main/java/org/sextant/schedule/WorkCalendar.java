@@ -51,14 +51,43 @@ public record WorkCalendar(CalendarId id, long version, String name, CalendarId 
      * @param start     first day
      * @param finish    last day (inclusive)
      * @param working   false: holidays; true: working days with {@code intervals}
-     * @param intervals working intervals on working exception days
+     * @param intervals  working intervals on working exception days
+     * @param recurrence on which days between start and finish it applies; null: every day
      */
     public record CalendarException(String name, LocalDate start, LocalDate finish, boolean working,
-            List<WorkingTime> intervals) {
+            List<WorkingTime> intervals, Recurrence recurrence) {
 
         public CalendarException {
             intervals = intervals == null ? List.of() : List.copyOf(intervals);
         }
+
+        /** An exception that applies to every day from start to finish. */
+        public CalendarException(String name, LocalDate start, LocalDate finish, boolean working,
+                List<WorkingTime> intervals) {
+            this(name, start, finish, working, intervals, null);
+        }
+    }
+
+    /**
+     * How an exception repeats between its start and finish, as in MS Project's recurring exceptions.
+     * Which fields a type needs: DAILY {@code every}; WEEKLY {@code every, days}; MONTHLY_ON_DAY
+     * {@code every, dayOfMonth}; MONTHLY_ON_WEEKDAY {@code every, ordinal, weekday}; YEARLY_ON_DAY
+     * {@code month, dayOfMonth}; YEARLY_ON_WEEKDAY {@code ordinal, weekday, month}.
+     *
+     * @param type        the pattern
+     * @param every       every n-th day, week or month (1 when null)
+     * @param days        weekdays, for WEEKLY
+     * @param dayOfMonth  1..31, for the ON_DAY types
+     * @param ordinal     1..4, or 5 for the last, for the ON_WEEKDAY types
+     * @param weekday     the weekday, for the ON_WEEKDAY types
+     * @param month       the month, for the YEARLY types
+     * @param occurrences stop after this many (0 or null: at the finish date)
+     */
+    public record Recurrence(Type type, Integer every, java.util.Set<DayOfWeek> days, Integer dayOfMonth,
+            Integer ordinal, DayOfWeek weekday, java.time.Month month, Integer occurrences) {
+
+        /** The recurrence patterns. */
+        public enum Type { DAILY, WEEKLY, MONTHLY_ON_DAY, MONTHLY_ON_WEEKDAY, YEARLY_ON_DAY, YEARLY_ON_WEEKDAY }
     }
 
     /** The fields a client sets. */

@@ -253,6 +253,7 @@ class SecurityMatrixTest {
                 () -> Map.of("resourceId", ids.get("otherResource")), PROJECT_EDITORS));
         rows.add(new Row("GET", "/api/v1/projects/{projectId}/team", "/api/v1/projects/{project}/team", none,
                 PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/me/tasks", "/api/v1/me/tasks", none, ALL));
         rows.add(new Row("GET", "/api/v1/assignments/{id}", "/api/v1/assignments/{assignment}", none, PROJECT_READERS));
         rows.add(new Row("PUT", "/api/v1/assignments/{id}", "/api/v1/assignments/{assignment}",
                 () -> Map.of("resourceId", ids.get("resource"), "version", 999), PROJECT_EDITORS));

@@ -69,4 +69,29 @@ class CalendarApiTest {
         assertThat(exec.post("/api/v1/calendars", calendar("Not mine")).status()).isEqualTo(403);
         assertThat(exec.get("/api/v1/calendars").status()).isEqualTo(200);
     }
+
+    @Test
+    void recurringNonWorkingDaysOfTheProjectCalendarAreSkippedBySchedulingAndMustBeComplete() {
+        TestData data = new TestData(port);
+        Map<String, Object> body = new java.util.HashMap<>(calendar(TestData.unique("No Wednesdays")));
+        body.put("exceptions", List.of(Map.of("name", "Wednesdays off", "start", "2027-01-01", "finish", "2027-12-31",
+                "working", false, "recurrence", Map.of("type", "WEEKLY", "days", List.of("WEDNESDAY")))));
+        Api.Response created = data.admin().post("/api/v1/calendars", body);
+        long calendar = TestData.created(created);
+        assertThat(created.json().get("exceptions").get(0).get("recurrence").get("type").asString()).isEqualTo("WEEKLY");
+
+        long project = TestData.created(data.admin().post("/api/v1/projects", Map.of("code", TestData.unique("CAL"),
+                "name", "Calendar project", "portfolioId", data.portfolio(), "plannedStart", "2027-01-04",
+                "plannedFinish", "2027-06-30", "calendarId", calendar)));
+        data.task(project, "Three days", 3 * 480);
+        Api.Response schedule = data.admin().post("/api/v1/projects/" + project + "/schedule", null);
+        assertThat(schedule.status()).as(schedule.toString()).isEqualTo(200);
+        assertThat(schedule.json().get("finish").asString()).startsWith("2027-01-07T17:00");
+
+        body.put("exceptions", List.of(Map.of("name", "Monthly", "start", "2027-01-01", "finish", "2027-12-31",
+                "working", false, "recurrence", Map.of("type", "MONTHLY_ON_WEEKDAY", "weekday", "FRIDAY"))));
+        Api.Response incomplete = data.admin().post("/api/v1/calendars", body);
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(field(incomplete)).isEqualTo("exceptions[0].recurrence.ordinal");
+    }
 }

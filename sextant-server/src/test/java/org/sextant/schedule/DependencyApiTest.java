@@ -70,6 +70,19 @@ class DependencyApiTest {
     }
 
     @Test
+    void summaryTaskCannotBeLinkedToItsOwnSubTask() {
+        long phase = data.task(project, "Phase", 0);
+        long work = data.child(project, phase, "Work package");
+        long step = data.child(project, work, "Step");
+        Api.Response r = admin().post("/api/v1/projects/" + project + "/dependencies",
+                Map.of("predecessorId", step, "successorId", phase));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(field(r)).isEqualTo("predecessorId");
+        assertThat(admin().post("/api/v1/projects/" + project + "/dependencies",
+                Map.of("predecessorId", phase, "successorId", step)).status()).isEqualTo(422);
+    }
+
+    @Test
     void dependencyAcrossProjectsIsListedInBothProjects() {
         long other = data.project(null);
         long upstream = data.task(other, "Upstream delivery", 480);
@@ -135,5 +148,18 @@ class DependencyApiTest {
         Api.Response r = admin().post("/api/v1/projects/" + project + "/schedule", null);
         assertThat(r.status()).as(r.toString()).isEqualTo(422);
         assertThat(r.json().get("detail").asString()).contains("loop").contains("Outside");
+    }
+
+    @Test
+    void schedulingStartsATaskAfterItsPredecessorInAnotherProjectFinishes() {
+        long other = data.project(null);
+        long upstream = data.task(other, "Upstream", 5 * 480);
+        assertThat(admin().post("/api/v1/projects/" + other + "/schedule", null).status()).isEqualTo(200);
+        long downstream = data.task(project, "Downstream", 480);
+        data.link(project, upstream, downstream);
+        Api.Response r = admin().post("/api/v1/projects/" + project + "/schedule", null);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        // upstream ends Friday 2027-01-08 17:00, so downstream starts the next working morning
+        assertThat(r.json().get("tasks").get(0).get("start").asString()).startsWith("2027-01-11T08:00");
     }
 }

@@ -137,6 +137,10 @@ class TaskApiTest {
         assertThat(member.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "New")).status()).isEqualTo(403);
         assertThat(member.get("/api/v1/tasks/" + theirs).status()).isEqualTo(200);
 
+        Api.Response myTasks = member.get("/api/v1/me/tasks?open=true");
+        assertThat(myTasks.json().get("total").asLong()).isEqualTo(1);
+        assertThat(myTasks.json().get("items").get(0).get("taskId").asLong()).isEqualTo(mine);
+
         Api.Response history = admin().get("/api/v1/audit/history/Task/" + mine);
         assertThat(history.json().get(1).get("actor").asString()).isEqualTo(username);
     }

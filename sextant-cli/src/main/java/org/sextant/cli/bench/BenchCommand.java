@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** Parent of the benchmark subcommands. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print figures.",
-        subcommands = {ScheduleBenchCommand.class})
+        subcommands = {ScheduleBenchCommand.class, JmhBenchCommand.class, EarnedValueBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

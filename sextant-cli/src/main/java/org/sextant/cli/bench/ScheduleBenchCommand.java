@@ -86,7 +86,8 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
     }
 
     private void warmUp() {
-        ScheduleInput input = NetworkGenerator.generate(20_000, seed + 1);
+        int size = Math.min(20_000, sizes.stream().mapToInt(Integer::intValue).max().orElse(20_000));
+        ScheduleInput input = NetworkGenerator.generate(size, seed + 1);
         for (int k = 0; k < 5; k++) {
             new CriticalPathScheduler().schedule(input);
         }

@@ -2,6 +2,8 @@ package org.sextant.cli.level;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,13 +22,15 @@ import org.sextant.engine.leveling.psplib.PsplibParser;
 /**
  * Levels every PSPLIB instance of a directory and reports the deviation of each makespan from the
  * proven optimum (when {@code ../solutions/<set>opt.sm} lists it, i.e. j30) or else from the
- * critical-path bound in the instance header (j120), with the time per instance. Single-threaded,
+ * critical-path bound in the instance header (j120), with the wall and CPU time per instance (on a
+ * shared machine the CPU time is the fairer figure). Single-threaded,
  * instances in natural name order ({@code j301_1, j301_2, ..., j301_10, j302_1, ...}).
  */
 public final class PsplibBenchmark {
 
     /** One instance's outcome. */
-    public record Row(String instance, int makespan, int reference, boolean optimumReference, double seconds) {
+    public record Row(String instance, int makespan, int reference, boolean optimumReference, double seconds,
+                      double cpuSeconds) {
         public double deviationPercent() {
             return 100.0 * (makespan - reference) / reference;
         }
@@ -40,6 +44,10 @@ public final class PsplibBenchmark {
 
         public double secondsPerInstance() {
             return rows.stream().mapToDouble(Row::seconds).average().orElse(0);
+        }
+
+        public double cpuSecondsPerInstance() {
+            return rows.stream().mapToDouble(Row::cpuSeconds).average().orElse(0);
         }
     }
 
@@ -55,25 +63,32 @@ public final class PsplibBenchmark {
         Path solutions = dir.toAbsolutePath().getParent().resolve("solutions").resolve(set + "opt.sm");
         Optional<PsplibOptima> optima = Files.exists(solutions)
                 ? Optional.of(PsplibOptima.read(solutions, set)) : Optional.empty();
-        out.printf(Locale.ROOT, "%-12s %8s %9s %9s %9s%n", "instance", "makespan", "reference", "deviation", "seconds");
+        out.printf(Locale.ROOT, "%-12s %8s %9s %9s %9s %9s%n",
+                "instance", "makespan", "reference", "deviation", "seconds", "cpu s");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Row> rows = new ArrayList<>();
         for (Path file : files) {
             PsplibInstance instance = PsplibParser.parse(file);
             long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             LevelingResult result = leveler.level(instance.problem(),
                     new LevelingOptions(LevelingOptions.DelayPolicy.ALLOW_DELAY, schedules, seed));
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
             if (!(result instanceof LevelingResult.Leveled leveled)) {
                 throw new IllegalStateException(instance.name() + ": " + result);
             }
             Optional<Integer> optimum = optima.flatMap(o -> o.makespan(instance.name()));
             Row row = new Row(instance.name(), leveled.makespan(),
-                    optimum.orElse(instance.criticalPathLength()), optimum.isPresent(), seconds);
+                    optimum.orElse(instance.criticalPathLength()), optimum.isPresent(), seconds, cpuSeconds);
             rows.add(row);
-            out.printf(Locale.ROOT, "%-12s %8d %9s %8.2f%% %9.3f%n", row.instance(), row.makespan(),
-                    row.reference() + (row.optimumReference() ? " opt" : " cpm"), row.deviationPercent(), seconds);
+            out.printf(Locale.ROOT, "%-12s %8d %9s %8.2f%% %9.3f %9.3f%n", row.instance(), row.makespan(),
+                    row.reference() + (row.optimumReference() ? " opt" : " cpm"), row.deviationPercent(), seconds,
+                    cpuSeconds);
         }
         Summary summary = new Summary(rows);
+        out.printf(Locale.ROOT, "cpu time: %.3f s/instance (this thread; wall time below includes waiting for a core)%n",
+                summary.cpuSecondsPerInstance());
         out.printf(Locale.ROOT, "mean deviation: %.2f%% (%d instances, %.3f s/instance)%n",
                 summary.meanDeviationPercent(), rows.size(), summary.secondsPerInstance());
         return summary;

@@ -46,9 +46,9 @@ public final class ScheduleCommand implements Callable<Integer> {
         Schedule schedule = (Schedule) result;
         if (!compare && !vsMpxj) {
             out.printf("%-10s %-40s %-16s %-16s %8s %s%n", "id", "name", "start", "finish", "float(h)", "critical");
-            for (ActivitySchedule a : schedule.activities()) {
-                out.printf("%-10s %-40.40s %-16s %-16s %8.1f %s%n", a.id(), imported.input().activities().stream()
-                        .filter(x -> x.id().equals(a.id())).findFirst().map(x -> x.name()).orElse(""),
+            for (int i = 0; i < schedule.size(); i++) {
+                ActivitySchedule a = schedule.activity(i);
+                out.printf("%-10s %-40.40s %-16s %-16s %8.1f %s%n", a.id(), imported.input().activities().get(i).name(),
                         a.start(), a.finish(), a.totalFloatMinutes() / 60.0, a.critical() ? "*" : "");
             }
             out.println("project finish: " + schedule.projectFinish(imported.input().projects().get(0).id()));

@@ -96,6 +96,25 @@ public final class CalendarRules {
         return calendar.week().get(date.getDayOfWeek());
     }
 
+    /**
+     * Compiles the working time common to several calendars (a task calendar and its resources'
+     * calendars) for fast arithmetic around {@code anchor}.
+     */
+    public CompiledCalendar compileIntersection(java.util.List<String> calendarIds, LocalDate anchor) {
+        for (String calendarId : calendarIds) {
+            if (!byId.containsKey(calendarId)) {
+                throw new IllegalArgumentException("unknown calendar " + calendarId);
+            }
+        }
+        return new CompiledCalendar(String.join("&", calendarIds), date -> {
+            DayPattern pattern = dayPattern(calendarIds.get(0), date);
+            for (int k = 1; k < calendarIds.size() && pattern.isWorking(); k++) {
+                pattern = pattern.intersect(dayPattern(calendarIds.get(k), date));
+            }
+            return pattern;
+        }, anchor);
+    }
+
     /** Compiles one calendar for fast working-minute arithmetic around {@code anchor}. */
     public CompiledCalendar compile(String calendarId, LocalDate anchor) {
         if (!byId.containsKey(calendarId)) {

@@ -43,6 +43,8 @@ public final class CompiledCalendar {
     private int[][] finishAt = new int[0][];
     private static final int BUCKET_SHIFT = 8;
     private int[] bucketDay = new int[0];
+    private DayPattern lastPattern;
+    private int lastPatternIndex;
 
     private int day0;
     private int days;
@@ -185,7 +187,14 @@ public final class CompiledCalendar {
     }
 
     private int indexOf(DayPattern day) {
+        if (day == lastPattern) {
+            return lastPatternIndex;
+        }
         Integer index = patternIndex.get(day);
+        if (index != null) {
+            lastPattern = day;
+            lastPatternIndex = index;
+        }
         if (index != null) {
             return index;
         }

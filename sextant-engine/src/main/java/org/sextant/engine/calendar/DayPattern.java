@@ -36,6 +36,21 @@ public record DayPattern(List<WorkingInterval> intervals) {
         return new DayPattern(list);
     }
 
+    /** The working time common to this day and {@code other}. */
+    public DayPattern intersect(DayPattern other) {
+        List<WorkingInterval> result = new ArrayList<>();
+        for (WorkingInterval a : intervals) {
+            for (WorkingInterval b : other.intervals) {
+                int start = Math.max(a.startMinute(), b.startMinute());
+                int end = Math.min(a.endMinute(), b.endMinute());
+                if (start < end) {
+                    result.add(new WorkingInterval(start, end));
+                }
+            }
+        }
+        return new DayPattern(result);
+    }
+
     /** Whether the day has any working time. */
     public boolean isWorking() {
         return !intervals.isEmpty();

@@ -24,6 +24,19 @@ import java.util.List;
  */
 final class SerialScheduleGenerator {
 
+    /**
+     * Thrown when an activity fits nowhere before the horizon: its demand exceeds the resource's
+     * capacity after the last capacity exception and no earlier window is long enough.
+     */
+    static final class NoCapacity extends RuntimeException {
+        final int activity;
+
+        NoCapacity(int activity) {
+            super(null, null, false, false);
+            this.activity = activity;
+        }
+    }
+
     /** Returned by {@link #backward} when the pass cannot complete. */
     static final int NO_SCHEDULE = Integer.MIN_VALUE;
 
@@ -162,7 +175,7 @@ final class SerialScheduleGenerator {
             return t;
         }
         if (latest == null) {
-            throw new IllegalStateException("no capacity within the horizon for activity " + net.activityIds.get(j));
+            throw new NoCapacity(j);
         }
         return Integer.MAX_VALUE;
     }

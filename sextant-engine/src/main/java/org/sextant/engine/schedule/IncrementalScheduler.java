@@ -1,7 +1,5 @@
 package org.sextant.engine.schedule;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Keeps a compiled network between edits so that changing one activity's duration reschedules only
@@ -12,14 +10,12 @@ public final class IncrementalScheduler {
 
     private final ScheduleNetwork net;
     private final CriticalPathPasses passes;
-    private final Map<String, Integer> index = new HashMap<>();
+    private final IdIndex index;
     private final CycleDetected cycle;
 
     private IncrementalScheduler(ScheduleInput input) {
         net = new ScheduleNetwork(input);
-        for (int i = 0; i < net.n; i++) {
-            index.put(net.ids[i], i);
-        }
+        index = new IdIndex(net.ids);
         cycle = net.cycle == null ? null : new CycleDetected(net.cycle);
         passes = cycle == null ? new CriticalPathPasses(net) : null;
         if (passes != null) {
@@ -34,7 +30,7 @@ public final class IncrementalScheduler {
 
     /** The current schedule. */
     public ScheduleResult result() {
-        return cycle != null ? cycle : new Schedule(net, passes);
+        return cycle != null ? cycle : new Schedule(net, passes, true);
     }
 
     /** Runs every pass again over the compiled network (forward, backward, floats, critical flags). */
@@ -46,8 +42,8 @@ public final class IncrementalScheduler {
 
     /** Changes the working duration of one activity and reschedules what depends on it. */
     public void changeDuration(String activityId, long minutes) {
-        Integer i = index.get(activityId);
-        if (i == null) {
+        int i = index.get(activityId);
+        if (i < 0) {
             throw new InvalidScheduleException(activityId, "is not in this network");
         }
         if (minutes < 0) {

@@ -74,14 +74,10 @@ final class ScheduleNetwork {
         List<Activity> activities = input.activities();
         n = activities.size();
         ids = new String[n];
-        Map<String, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            String id = activities.get(i).id();
-            ids[i] = id;
-            if (index.put(id, i) != null) {
-                throw new InvalidScheduleException(id, "is defined twice");
-            }
+            ids[i] = activities.get(i).id();
         }
+        IdIndex index = new IdIndex(ids);
         int projects = input.projects().size();
         projectIds = new String[projects];
         projectStart = new int[projects];
@@ -108,7 +104,6 @@ final class ScheduleNetwork {
             calendarIndex.put(definition.id(), compiled.size());
             compiled.add(rules.compile(definition.id(), anchor));
         }
-        calendars = compiled.toArray(CompiledCalendar[]::new);
         for (int p = 0; p < projects; p++) {
             Integer c = calendarIndex.get(input.projects().get(p).calendarId());
             if (c == null) {
@@ -147,6 +142,29 @@ final class ScheduleNetwork {
                 }
                 cal[i] = c;
             }
+            if (!a.resourceCalendarIds().isEmpty()) {
+                List<String> common = new ArrayList<>();
+                if (a.calendarId() != null) {
+                    common.add(a.calendarId());
+                }
+                for (String resourceCalendar : a.resourceCalendarIds()) {
+                    if (!calendarIndex.containsKey(resourceCalendar)) {
+                        throw new InvalidScheduleException(a.id(), "uses unknown resource calendar " + resourceCalendar);
+                    }
+                    if (!common.contains(resourceCalendar)) {
+                        common.add(resourceCalendar);
+                    }
+                }
+                String key = String.join("&", common);
+                Integer c = calendarIndex.get(key);
+                if (c == null) {
+                    c = compiled.size();
+                    calendarIndex.put(key, c);
+                    compiled.add(common.size() == 1 ? rules.compile(common.get(0), anchor)
+                            : rules.compileIntersection(common, anchor));
+                }
+                cal[i] = c;
+            }
             if (a.durationMinutes() < 0) {
                 throw new InvalidScheduleException(a.id(), "has a negative duration (" + a.durationMinutes() + " min)");
             }
@@ -166,13 +184,14 @@ final class ScheduleNetwork {
             if (a.parentId() == null) {
                 parent[i] = -1;
             } else {
-                Integer q = index.get(a.parentId());
-                if (q == null) {
+                int q = index.get(a.parentId());
+                if (q < 0) {
                     throw new InvalidScheduleException(a.id(), "has unknown parent " + a.parentId());
                 }
                 parent[i] = q;
             }
         }
+        calendars = compiled.toArray(CompiledCalendar[]::new);
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
                 summary[parent[i]] = true;
@@ -202,14 +221,16 @@ final class ScheduleNetwork {
         int[] lv = new int[links.size()];
         int count = 0;
         for (Link link : links) {
-            Integer p = index.get(link.predecessorId());
-            Integer s = index.get(link.successorId());
-            if (p == null || s == null) {
-                String missing = p == null ? link.predecessorId() : link.successorId();
+            int p = index.get(link.predecessorId());
+            int s = index.get(link.successorId());
+            if (p < 0 || s < 0) {
+                String missing = p < 0 ? link.predecessorId() : link.successorId();
                 throw new InvalidScheduleException(missing, "is linked but not defined");
             }
-            int[] targets = summary[s] ? leaves(s) : new int[] {s};
-            for (int t : targets) {
+            int[] targets = summary[s] ? leaves(s) : null;
+            int targetCount = targets == null ? 1 : targets.length;
+            for (int k = 0; k < targetCount; k++) {
+                int t = targets == null ? s : targets[k];
                 if (count == lp.length) {
                     int size = lp.length * 2 + 4;
                     lp = Arrays.copyOf(lp, size);

@@ -154,6 +154,22 @@ class GeneticLevelerTest {
     }
 
     @Test
+    void resourceAvailableOnlyInAWindowIsUsedInThatWindow() {
+        Resource contractor = new Resource(CRANE, new CapacityProfile(0, List.of(new CapacityPeriod(2, 6, 1))));
+        LevelingProblem problem = new LevelingProblem(List.of(Activity.of("lift", 3, crane(1))), List.of(), List.of(contractor));
+        LevelingResult.Leveled result = leveled(leveler.level(problem, LevelingOptions.defaults()));
+        assertThat(result.activities()).containsExactly(new ScheduledActivity(new ActivityId("lift"), 2, 5));
+    }
+
+    @Test
+    void activityLongerThanEveryWindowOfItsResourceIsRefused() {
+        Resource contractor = new Resource(CRANE, new CapacityProfile(0, List.of(new CapacityPeriod(2, 4, 1))));
+        LevelingProblem problem = new LevelingProblem(List.of(Activity.of("lift", 3, crane(1))), List.of(), List.of(contractor));
+        assertThat(leveler.level(problem, LevelingOptions.defaults()))
+                .isEqualTo(new LevelingResult.DemandExceedsCapacity(new ActivityId("lift"), CRANE, 1, 0));
+    }
+
+    @Test
     void startedActivityKeepsItsFixedStart() {
         LevelingProblem problem = new LevelingProblem(
                 List.of(Activity.of("started", 4, crane(1)).fixedAt(1), Activity.of("next", 2, crane(1))),
@@ -183,6 +199,44 @@ class GeneticLevelerTest {
         assertThat(result.makespan()).isEqualTo(4);
         assertThat(result.unresolved()).isNotEmpty();
         assertThat(result.unresolved()).allSatisfy(o -> assertThat(o.resource()).isEqualTo(CRANE));
+    }
+
+    @Test
+    void progressIsReportedUntilTheBudgetIsSpent() {
+        java.util.List<Integer> reported = new java.util.ArrayList<>();
+        LevelingMonitor monitor = new LevelingMonitor() {
+            @Override
+            public void progress(int schedulesGenerated, int scheduleBudget, int bestMakespan) {
+                reported.add(schedulesGenerated);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        leveler.level(randomProblem(5, 30), options(400, 1), monitor);
+        assertThat(reported).isNotEmpty().isSorted();
+        assertThat(reported.getLast()).isLessThanOrEqualTo(400);
+    }
+
+    @Test
+    void cancelledSearchStillReturnsAFeasibleSchedule() {
+        LevelingProblem problem = randomProblem(6, 30);
+        LevelingMonitor cancelled = new LevelingMonitor() {
+            @Override
+            public void progress(int schedulesGenerated, int scheduleBudget, int bestMakespan) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        LevelingResult.Leveled result = leveled(leveler.level(problem, options(5_000, 1), cancelled));
+        assertThat(result.schedulesGenerated()).isLessThan(5_000);
+        assertThat(ScheduleChecks.violatedLinks(problem, result)).isEmpty();
+        assertThat(ScheduleChecks.overloads(problem, result)).isEmpty();
     }
 
     @Test

@@ -90,8 +90,17 @@ class CriticalPathSchedulerTest {
     @Test
     void startToFinishLinkMakesTheSuccessorFinishAfterThePredecessorStarts() {
         Net net = new Net().task("X", 2).task("A", 1).task("B", 1).fs("X", "A")
+                .link("A", "B", LinkType.START_TO_FINISH, Lag.working(-240));
+        assertThat(net.get("B").finish()).isEqualTo(at("2026-01-06T12:00"));
+    }
+
+    @Test
+    void finishDrivenSuccessorFinishesAtTheDrivingInstant() {
+        Net net = new Net().task("X", 2).task("A", 1).task("B", 1).fs("X", "A")
                 .link("A", "B", LinkType.START_TO_FINISH, Lag.NONE);
-        assertThat(net.get("B").finish()).isEqualTo(at("2026-01-06T17:00"));
+        ActivitySchedule b = net.get("B");
+        assertThat(b.start()).isEqualTo(at("2026-01-06T08:00"));
+        assertThat(b.finish()).isEqualTo(at("2026-01-07T08:00"));
     }
 
     @Test
@@ -268,6 +277,24 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void completedActivityOutOfSequenceHandsItsUnfinishedPredecessorOnUnderRetainedLogic() {
+        Net net = new Net().task("P", 8).add(Activity.of("A", "p", 480).withProgress(
+                new Progress(at("2026-01-05T08:00"), at("2026-01-05T17:00"), 0L, 100.0))).task("S", 1)
+                .fs("P", "A").fs("A", "S").statusDate(at("2026-01-07T08:00")).options(ScheduleOptions.primavera());
+        assertThat(net.get("A").finish()).isEqualTo(at("2026-01-05T17:00"));
+        assertThat(net.get("S").start()).isEqualTo(at("2026-01-19T08:00"));
+    }
+
+    @Test
+    void completedPredecessorDrivesItsSuccessorFromItsActualFinish() {
+        Net net = new Net().add(Activity.of("A", "p", 480).withProgress(
+                new Progress(at("2026-01-05T08:00"), at("2026-01-05T17:00"), 0L, 100.0))).task("S", 1)
+                .link("A", "S", LinkType.FINISH_TO_START, Lag.working(5 * 480))
+                .statusDate(at("2026-01-07T08:00")).options(ScheduleOptions.primavera());
+        assertThat(net.get("S").start()).isEqualTo(at("2026-01-13T08:00"));
+    }
+
+    @Test
     void remainingDurationComesFromPercentCompleteWhenNotGiven() {
         Net net = new Net().add(Activity.of("A", "p", 4 * 480).withProgress(
                 new Progress(at("2026-01-05T08:00"), null, null, 75.0)))
@@ -299,6 +326,22 @@ class CriticalPathSchedulerTest {
         assertThat(net.get("A").critical()).isTrue();
         assertThat(net.get("D").critical()).isTrue();
         assertThat(net.get("B").critical()).isFalse();
+    }
+
+    @Test
+    void criticalFlagUsesTheFloatThresholdWhenConfigured() {
+        Net net = new Net().task("A", 5).task("B", 4).task("D", 1).fs("A", "D").fs("B", "D")
+                .options(ScheduleOptions.microsoftProject().withCritical(CriticalBy.TOTAL_FLOAT, 480));
+        assertThat(net.get("B").critical()).isTrue();
+    }
+
+    @Test
+    void projectMustFinishByBoundsTheLateDatesOfOpenEndedActivities() {
+        Net net = new Net().task("A", 2);
+        net.projects.set(0, new Project("p", Net.MONDAY, null, "std", at("2026-01-09T17:00")));
+        ActivitySchedule a = net.get("A");
+        assertThat(a.lateFinish()).isEqualTo(at("2026-01-09T17:00"));
+        assertThat(a.totalFloatMinutes()).isEqualTo(3 * 480);
     }
 
     @Test

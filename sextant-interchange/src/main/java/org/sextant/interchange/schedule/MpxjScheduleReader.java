@@ -22,6 +22,9 @@ import org.mpxj.ProjectCalendarWeek;
 import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.RelationshipLagCalendar;
 import org.mpxj.SchedulingProgressedActivities;
 import org.mpxj.Task;
@@ -214,7 +217,7 @@ public final class MpxjScheduleReader {
             constraint = new Constraint(ConstraintType.MUST_START_ON, task.getStart());
         }
         Progress progress = Progress.NONE;
-        if (task.getActualStart() != null) {
+        if (task.getActualStart() != null && honoursActuals(task, primavera, properties.getStartDate())) {
             Long remaining = task.getRemainingDuration() == null ? null
                     : Math.max(0, minutes(task.getRemainingDuration(), properties));
             progress = new Progress(task.getActualStart(), task.getActualFinish(), remaining, null);
@@ -222,7 +225,63 @@ public final class MpxjScheduleReader {
         MilestoneKind kind = type == ActivityType.START_MILESTONE ? MilestoneKind.START
                 : type == ActivityType.FINISH_MILESTONE ? MilestoneKind.FINISH : MilestoneKind.AUTO;
         return new Activity(id(task), PROJECT, task.getName(), parent, calendarId, minutes, durationType, constraint,
-                task.getDeadline(), progress, kind);
+                task.getDeadline(), progress, kind, primavera ? List.of() : resourceCalendars(task));
+    }
+
+    /**
+     * Files written by other tools sometimes carry placeholder actual dates (a start and a finish
+     * before the project start on a task that is 0% complete); MS Project ignores them, and so does this reader. Primavera's
+     * percent complete may be physical, so its actual dates are always honoured.
+     */
+    private static boolean honoursActuals(Task task, boolean primavera, LocalDateTime projectStart) {
+        Number percent = task.getPercentageComplete();
+        boolean placeholder = percent != null && percent.doubleValue() == 0 && task.getActualFinish() != null
+                && projectStart != null && task.getActualStart().isBefore(projectStart);
+        return primavera || !placeholder;
+    }
+
+    /**
+     * The calendar of the work resource assigned to an MS Project task, unless it ignores resource
+     * calendars. With several resources on different calendars each assignment follows its own
+     * calendar in MS Project; the engine has one calendar per activity, so such tasks keep the task
+     * calendar (a documented approximation).
+     */
+    private static List<String> resourceCalendars(Task task) {
+        if (task.getIgnoreResourceCalendar() || task.getSummary()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (ResourceAssignment assignment : task.getResourceAssignments()) {
+            Resource resource = assignment.getResource();
+            if (resource == null || resource.getType() != ResourceType.WORK || resource.getCalendar() == null
+                    || assignment.getWork() == null || assignment.getWork().getDuration() == 0) {
+                continue;
+            }
+            String id = calendarId(canonical(resource.getCalendar()));
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids.size() == 1 ? ids : List.of();
+    }
+
+    /** A derived calendar that changes nothing is its base calendar. */
+    private static ProjectCalendar canonical(ProjectCalendar calendar) {
+        ProjectCalendar current = calendar;
+        while (current.getParent() != null && current.getCalendarExceptions().isEmpty()
+                && current.getWorkWeeks().isEmpty() && allDefault(current)) {
+            current = current.getParent();
+        }
+        return current;
+    }
+
+    private static boolean allDefault(ProjectCalendar calendar) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (calendar.getCalendarDayType(day) != DayType.DEFAULT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Constraint constraint(Task task) {

@@ -3,6 +3,7 @@ package org.sextant.interchange.schedule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ import org.sextant.engine.schedule.ScheduleResult;
  * <p>A task matches when its start and finish equal the stored ones to the minute (MS Project: the
  * scheduled Start and Finish; Primavera: Early Start and Early Finish of activities not started, the
  * actual start and the (early) finish of started ones). Late dates and total float are checked too
- * where stored, and reported as extra mismatches without affecting the parity figure. Summary tasks
+ * where stored, and reported as extra mismatches without affecting the parity figure. Tolerance: a file
+ * whose stored starts and finishes are all at midnight keeps dates without times (MPX written with a
+ * date-only format), so its dates are compared by day; stored seconds are truncated (the engine works
+ * to the minute). Summary tasks
  * count for MS Project files; Primavera WBS nodes, level-of-effort, hammock, manually scheduled and
  * external tasks are not compared (the tool does not compute them by CPM).
  */
@@ -63,7 +67,12 @@ public final class ParityCheck {
 
     /** Schedules with Sextant's engine and compares. */
     public static Report sextant(ImportedSchedule imported) {
-        ScheduleResult result = new CriticalPathScheduler().schedule(imported.input());
+        ScheduleResult result;
+        try {
+            result = new CriticalPathScheduler().schedule(imported.input());
+        } catch (RuntimeException e) {
+            return new Report(0, imported.stored().size(), List.of(), "Sextant failed: " + e.getMessage());
+        }
         if (result instanceof CycleDetected cycle) {
             return new Report(0, imported.stored().size(), List.of(), "cycle: " + cycle.activityIds());
         }
@@ -109,8 +118,33 @@ public final class ParityCheck {
         return compare(imported, computed, null);
     }
 
+    /** Whether the file keeps dates without times (MPX files written with a date-only format). */
+    private static boolean storesDatesOnly(ImportedSchedule imported) {
+        boolean any = false;
+        for (StoredDates stored : imported.stored()) {
+            for (LocalDateTime date : new LocalDateTime[] {stored.start(), stored.finish()}) {
+                if (date != null) {
+                    any = true;
+                    if (date.getHour() != 0 || date.getMinute() != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return any;
+    }
+
+    private static boolean same(LocalDateTime expected, LocalDateTime actual, boolean dateOnly) {
+        if (actual == null) {
+            return false;
+        }
+        return dateOnly ? expected.toLocalDate().equals(actual.toLocalDate())
+                : expected.truncatedTo(ChronoUnit.MINUTES).equals(actual);
+    }
+
     private static Report compare(ImportedSchedule imported, Map<String, Computed> computed, String failure) {
         boolean primavera = imported.tool() == ImportedSchedule.SourceTool.PRIMAVERA;
+        boolean dateOnly = storesDatesOnly(imported);
         int matched = 0;
         List<Mismatch> mismatches = new ArrayList<>();
         for (StoredDates stored : imported.stored()) {
@@ -124,11 +158,11 @@ public final class ParityCheck {
                 continue;
             }
             boolean ok = true;
-            if (expectedStart != null && !expectedStart.equals(ours.start())) {
+            if (expectedStart != null && !same(expectedStart, ours.start(), dateOnly)) {
                 mismatches.add(new Mismatch(stored.id(), stored.name(), "start", expectedStart, ours.start()));
                 ok = false;
             }
-            if (expectedFinish != null && !expectedFinish.equals(ours.finish())) {
+            if (expectedFinish != null && !same(expectedFinish, ours.finish(), dateOnly)) {
                 mismatches.add(new Mismatch(stored.id(), stored.name(), "finish", expectedFinish, ours.finish()));
                 ok = false;
             }

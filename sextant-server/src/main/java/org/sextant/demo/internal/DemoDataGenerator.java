@@ -75,9 +75,15 @@ class DemoDataGenerator implements ApplicationRunner {
         }
         if (portfolios.all().isEmpty()) {
             long started = System.nanoTime();
-            SystemUser.run(() -> transaction.executeWithoutResult(status -> generate()));
-            log.info("Demo organisation created in {} ms (seed {}).", (System.nanoTime() - started) / 1_000_000,
-                    properties.seed());
+            try {
+                SystemUser.run(() -> transaction.executeWithoutResult(status -> generate()));
+                log.info("Demo organisation created in {} ms (seed {}).", (System.nanoTime() - started) / 1_000_000,
+                        properties.seed());
+            } catch (RuntimeException e) {
+                // Nothing was written (one transaction); the server is still useful without demo data.
+                log.error("The demo organisation could not be created; Sextant runs without it.", e);
+                return;
+            }
         }
         if (users.findByUsername("pmo").isPresent()) {
             log.info(banner());
@@ -100,7 +106,9 @@ class DemoDataGenerator implements ApplicationRunner {
         text.append(line).append('\n');
         text.append("  Sextant is running at ").append(url).append('\n');
         text.append("  Demo logins (password '").append(properties.password()).append("'):\n");
-        text.append(String.format("    %-10s %s%n", "admin", "ADMIN"));
+        text.append(String.format("    %-10s %s%s%n", "admin", "ADMIN",
+                environment.getProperty("sextant.security.admin-password", "").isBlank()
+                        ? "" : " (password from SEXTANT_ADMIN_PASSWORD)"));
         DemoPeople.LOGINS.forEach((username, role) -> text.append(String.format("    %-10s %s%n", username, role)));
         text.append(line);
         return text.toString();

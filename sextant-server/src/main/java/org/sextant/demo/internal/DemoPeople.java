@@ -151,23 +151,27 @@ final class DemoPeople {
             week.put(d, d.getValue() <= 5 ? day : List.of());
         }
         List<WorkCalendar.CalendarException> holidays = new ArrayList<>();
+        for (String[] fixed : new String[][] {{"New Year's Day", "1", "1"}, {"Christmas Day", "12", "25"},
+            {"Boxing Day", "12", "26"}}) {
+            java.time.Month month = java.time.Month.of(Integer.parseInt(fixed[1]));
+            holidays.add(new WorkCalendar.CalendarException(fixed[0], LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
+                    false, List.of(), new WorkCalendar.Recurrence(WorkCalendar.Recurrence.Type.YEARLY_ON_DAY, null, null,
+                            Integer.parseInt(fixed[2]), null, null, month, null)));
+        }
         String[][] dates = {
-            {"New Year's Day", "2025-01-01", "2026-01-01", "2027-01-01", "2028-01-01"},
             {"Good Friday", "2025-04-18", "2026-04-03", "2027-03-26", "2028-04-14"},
             {"Easter Monday", "2025-04-21", "2026-04-06", "2027-03-29", "2028-04-17"},
             {"King's Day", "2025-04-26", "2026-04-27", "2027-04-27", "2028-04-27"},
             {"Ascension Day", "2025-05-29", "2026-05-14", "2027-05-06", "2028-05-25"},
-            {"Whit Monday", "2025-06-09", "2026-05-25", "2027-05-17", "2028-06-05"},
-            {"Christmas Day", "2025-12-25", "2026-12-25", "2027-12-25", "2028-12-25"},
-            {"Boxing Day", "2025-12-26", "2026-12-26", "2027-12-26", "2028-12-26"}};
+            {"Whit Monday", "2025-06-09", "2026-05-25", "2027-05-17", "2028-06-05"}};
         for (String[] holiday : dates) {
             for (int i = 1; i < holiday.length; i++) {
                 LocalDate date = LocalDate.parse(holiday[i]);
-                holidays.add(new WorkCalendar.CalendarException(holiday[0] + " " + date.getYear(), date, date, false, List.of()));
+                holidays.add(new WorkCalendar.CalendarException(holiday[0] + " " + date.getYear(), date, date, false, List.of(), null));
             }
         }
         holidays.add(new WorkCalendar.CalendarException("Year-end release weekend 2026", LocalDate.of(2026, 12, 19),
-                LocalDate.of(2026, 12, 19), true, List.of(new WorkingTime(LocalTime.of(9, 0), LocalTime.of(13, 0)))));
+                LocalDate.of(2026, 12, 19), true, List.of(new WorkingTime(LocalTime.of(9, 0), LocalTime.of(13, 0))), null));
         WorkCalendar standard = calendars.create(new WorkCalendar.Draft("Standard 5-day (NL holidays)", null, week,
                 480, 2400, 20, holidays));
         calendars.create(new WorkCalendar.Draft("Short Fridays", standard.id(),

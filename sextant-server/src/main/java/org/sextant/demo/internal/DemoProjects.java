@@ -63,6 +63,7 @@ final class DemoProjects {
     private final Dependencies dependencies;
     private final Assignments assignments;
     private final Scheduler scheduler;
+    private int sortOrder;
 
     DemoProjects(Random random, Portfolios portfolios, Programs programs, Projects projects, Tasks tasks,
             Dependencies dependencies, Assignments assignments, Scheduler scheduler) {
@@ -150,7 +151,7 @@ final class DemoProjects {
         List<Task> milestones = new ArrayList<>();
         List<Task> firsts = new ArrayList<>();
         Task previousMilestone = null;
-        int skip = random.nextInt(3);
+        int skip = 1 + random.nextInt(3);
         int code = 0;
         for (int p = 0; p < DemoNames.PHASES.size(); p++) {
             if (p > 0 && p < DemoNames.PHASES.size() - 1 && p == skip) {
@@ -160,7 +161,7 @@ final class DemoProjects {
             code++;
             Task summary = tasks.create(project, draft(null, code + "", names.getFirst(), TaskKind.SUMMARY, 0));
             summaries.add(summary);
-            int count = 3 + random.nextInt(names.size() - 3);
+            int count = 2 + random.nextInt(Math.max(1, names.size() - 4));
             Task previous = previousMilestone;
             List<Task> phaseTasks = new ArrayList<>();
             for (int t = 1; t <= count; t++) {
@@ -203,8 +204,8 @@ final class DemoProjects {
         return new Built(project, index % 4 == 1, index % 5 == 2, leaves, summaries, milestones, firsts);
     }
 
-    private static Task.Draft draft(TaskId parent, String code, String name, TaskKind kind, long duration) {
-        return new Task.Draft(parent, code, name, kind, null, duration, kind == TaskKind.TASK ? duration : 0, null, null,
+    private Task.Draft draft(TaskId parent, String code, String name, TaskKind kind, long duration) {
+        return new Task.Draft(parent, code, name, kind, ++sortOrder, duration, kind == TaskKind.TASK ? duration : 0, null, null,
                 0, null, null, ConstraintType.ASAP, null, null, null, 500, null);
     }
 
@@ -251,8 +252,10 @@ final class DemoProjects {
         double done = 0;
         double total = 0;
         BigDecimal cost = BigDecimal.ZERO;
+        java.util.Map<TaskId, Task> current = new java.util.HashMap<>();
+        tasks.all(project.id()).forEach(t -> current.put(t.id(), t));
         for (ProjectSchedule.TaskSchedule s : schedule.tasks()) {
-            Task task = tasks.find(s.taskId()).orElseThrow();
+            Task task = current.get(s.taskId());
             if (task.kind() == TaskKind.SUMMARY) {
                 continue;
             }

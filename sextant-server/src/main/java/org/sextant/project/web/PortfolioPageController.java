@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The portfolio page: every project the user may see, filtered and sorted on the server, with the
@@ -30,10 +31,12 @@ class PortfolioPageController {
 
     private final Projects projects;
     private final Names names;
+    private final JsonMapper json;
 
-    PortfolioPageController(Projects projects, Names names) {
+    PortfolioPageController(Projects projects, Names names, JsonMapper json) {
         this.projects = projects;
         this.names = names;
+        this.json = json;
     }
 
     @GetMapping("/")
@@ -54,10 +57,11 @@ class PortfolioPageController {
             spend.put(p.id().value(), spentPercent(p));
         });
 
+        Names.Lookup lookup = names.lookup();
         model.addAttribute("result", result);
         model.addAttribute("health", health);
         model.addAttribute("spend", spend);
-        model.addAttribute("names", names.lookup());
+        model.addAttribute("names", lookup);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("q", q);
         model.addAttribute("portfolio", portfolio);
@@ -66,7 +70,13 @@ class PortfolioPageController {
         model.addAttribute("sort", key);
         model.addAttribute("dir", asc ? "asc" : "desc");
         model.addAttribute("base", base(q, portfolio, program, phase));
-        model.addAttribute("kpi", Kpis.of(projects.visible(), today));
+        List<Project> visible = projects.visible();
+        model.addAttribute("kpi", Kpis.of(visible, today));
+        model.addAttribute("phaseChart", PortfolioCharts.byPhase(visible, today, json));
+        boolean manyPortfolios = lookup.portfolio().size() > 1;
+        model.addAttribute("budgetChartTitle", manyPortfolios ? "Budget and actual cost by portfolio" : "Budget and actual cost by program");
+        model.addAttribute("budgetChart", PortfolioCharts.budgetByGroup(visible,
+                manyPortfolios ? lookup.portfolio() : lookup.program(), !manyPortfolios, json));
         model.addAttribute("mayCreate", ProjectController.mayCreate(CurrentUsers.require()));
         return "project/portfolio";
     }

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import org.sextant.project.ProjectId;
 import org.sextant.resource.Assignment;
 import org.sextant.resource.AssignmentId;
+import org.sextant.resource.MyTask;
 import org.sextant.resource.Assignments;
 import org.sextant.resource.ResourceId;
 import org.sextant.resource.TeamMember;
@@ -70,6 +71,13 @@ class AssignmentApi {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             @RequestParam(required = false) String sort) {
         return assignments.team(ProjectId.of(projectId), q, PageRequest.parse(page, size, sort));
+    }
+
+    @GetMapping("/me/tasks")
+    PageResult<MyTask> myTasks(@RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String sort) {
+        return assignments.mine(q, open, PageRequest.parse(page, size, sort));
     }
 
     @GetMapping("/assignments/{id}")

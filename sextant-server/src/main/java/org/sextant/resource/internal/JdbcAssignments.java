@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.sextant.audit.AuditLog;
+import org.sextant.identity.CurrentUser;
+import org.sextant.identity.CurrentUsers;
 import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
@@ -16,10 +18,9 @@ import org.sextant.project.ProjectId;
 import org.sextant.resource.Assignment;
 import org.sextant.resource.AssignmentId;
 import org.sextant.resource.Assignments;
-import org.sextant.resource.Resource;
+import org.sextant.resource.MyTask;
 import org.sextant.resource.ResourceId;
 import org.sextant.resource.ResourceKind;
-import org.sextant.resource.Resources;
 import org.sextant.resource.TeamMember;
 import org.sextant.schedule.Task;
 import org.sextant.schedule.TaskId;
@@ -37,6 +38,8 @@ class JdbcAssignments implements Assignments {
     private static final String ENTITY = AssignmentRows.ENTITY;
     private static final Map<String, String> SORTS = Map.of("resourceName", "resource_name", "units", "units",
             "workMinutes", "work_minutes", "id", "id");
+    private static final Map<String, String> MY_SORTS = Map.of("plannedStart", "planned_start",
+            "plannedFinish", "planned_finish", "taskName", "name", "percentComplete", "percent_complete", "id", "id");
     private static final Map<String, String> TEAM_SORTS = Map.of("name", "name", "totalWorkMinutes", "total_work",
             "assignments", "assignments", "id", "id");
 
@@ -44,14 +47,12 @@ class JdbcAssignments implements Assignments {
     private final AuditLog audit;
     private final ProjectAccess access;
     private final Tasks tasks;
-    private final Resources resources;
 
-    JdbcAssignments(JdbcClient jdbc, AuditLog audit, ProjectAccess access, Tasks tasks, Resources resources) {
+    JdbcAssignments(JdbcClient jdbc, AuditLog audit, ProjectAccess access, Tasks tasks) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
         this.tasks = tasks;
-        this.resources = resources;
     }
 
     @Override
@@ -148,11 +149,37 @@ class JdbcAssignments implements Assignments {
         return new PageResult<>(items, page.page(), page.size(), total);
     }
 
+    @Override
+    public PageResult<MyTask> mine(String text, boolean open, PageRequest page) {
+        CurrentUser user = CurrentUsers.require();
+        String mine = """
+                (select asg.id, asg.task_id, t.project_id, t.name, t.planned_start, t.planned_finish,
+                        t.percent_complete, asg.units, asg.work_minutes
+                 from assignment asg join resource r on r.id = asg.resource_id join wbs_task t on t.id = asg.task_id
+                 where r.user_id = :user) mine""";
+        SqlFilter where = new SqlFilter().contains("text", text, "name")
+                .eq("percent_complete < :done", "done", open ? 100 : null);
+        long total = jdbc.sql("select count(*) from " + mine + where.where()).params(where.params())
+                .param("user", user.id().value()).query(Long.class).single();
+        List<MyTask> items = jdbc.sql("select * from " + mine + where.where() + page.orderBy(MY_SORTS, "plannedStart")
+                        + " limit :limit offset :offset")
+                .params(where.params()).param("user", user.id().value()).param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, row) -> new MyTask(AssignmentId.of(rs.getLong("id")), TaskId.of(rs.getLong("task_id")),
+                        ProjectId.of(rs.getLong("project_id")), rs.getString("name"),
+                        rs.getObject("planned_start", java.time.LocalDateTime.class),
+                        rs.getObject("planned_finish", java.time.LocalDateTime.class), rs.getInt("percent_complete"),
+                        rs.getBigDecimal("units"), rs.getLong("work_minutes")))
+                .list();
+        return new PageResult<>(items, page.page(), page.size(), total);
+    }
+
     private void validate(Task task, Assignment.Draft draft) {
-        Resource resource = resources.find(draft.resourceId()).orElseThrow(() ->
-                BusinessRuleException.invalid("resourceId", "resource " + draft.resourceId() + " does not exist"));
-        if (!resource.active()) {
-            throw BusinessRuleException.invalid("resourceId", "resource '" + resource.name() + "' is inactive");
+        Boolean active = jdbc.sql("select active from resource where id = ?").param(draft.resourceId().value())
+                .query(Boolean.class).optional().orElseThrow(() ->
+                        BusinessRuleException.invalid("resourceId", "resource " + draft.resourceId() + " does not exist"));
+        if (!active) {
+            throw BusinessRuleException.invalid("resourceId", "resource " + draft.resourceId() + " is inactive");
         }
         if (task.kind() == TaskKind.SUMMARY) {
             throw BusinessRuleException.invalid("taskId", "task '" + task.name()

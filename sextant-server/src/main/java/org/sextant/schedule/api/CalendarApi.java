@@ -51,11 +51,12 @@ class CalendarApi {
     }
 
     record ExceptionRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate start, @NotNull LocalDate finish,
-            boolean working, @Size(max = 10) List<@Valid @NotNull TimeRequest> intervals) {
+            boolean working, @Size(max = 10) List<@Valid @NotNull TimeRequest> intervals,
+            WorkCalendar.Recurrence recurrence) {
 
         WorkCalendar.CalendarException exception() {
             return new WorkCalendar.CalendarException(name.strip(), start, finish, working,
-                    intervals == null ? List.of() : intervals.stream().map(TimeRequest::time).toList());
+                    intervals == null ? List.of() : intervals.stream().map(TimeRequest::time).toList(), recurrence);
         }
     }
 

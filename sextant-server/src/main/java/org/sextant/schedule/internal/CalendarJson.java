@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sextant.schedule.WorkCalendar;
 import org.sextant.schedule.WorkCalendar.WorkingTime;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +44,14 @@ final class CalendarJson {
 
     List<WorkingTime> day(String text) {
         return text == null ? List.of() : times(json.readValue(text, DAY));
+    }
+
+    String recurrence(WorkCalendar.Recurrence recurrence) {
+        return recurrence == null ? null : json.writeValueAsString(recurrence);
+    }
+
+    WorkCalendar.Recurrence recurrence(String text) {
+        return text == null ? null : json.readValue(text, WorkCalendar.Recurrence.class);
     }
 
     private static List<Map<String, String>> intervals(List<WorkingTime> intervals) {

@@ -163,6 +163,44 @@ class JdbcCalendars implements Calendars {
                 throw BusinessRuleException.invalid(field + ".intervals", "a non-working exception has no working intervals");
             }
             checkIntervals(field + ".intervals", exception.intervals());
+            if (exception.recurrence() != null) {
+                checkRecurrence(field + ".recurrence", exception.recurrence());
+            }
+        }
+    }
+
+    /** A recurrence names the fields its type needs, within their ranges. */
+    private static void checkRecurrence(String field, WorkCalendar.Recurrence r) {
+        if (r.type() == null) {
+            throw BusinessRuleException.invalid(field + ".type", "a recurrence needs a type: one of "
+                    + java.util.Arrays.toString(WorkCalendar.Recurrence.Type.values()));
+        }
+        boolean onDay = r.type() == WorkCalendar.Recurrence.Type.MONTHLY_ON_DAY
+                || r.type() == WorkCalendar.Recurrence.Type.YEARLY_ON_DAY;
+        boolean onWeekday = r.type() == WorkCalendar.Recurrence.Type.MONTHLY_ON_WEEKDAY
+                || r.type() == WorkCalendar.Recurrence.Type.YEARLY_ON_WEEKDAY;
+        boolean yearly = r.type() == WorkCalendar.Recurrence.Type.YEARLY_ON_DAY
+                || r.type() == WorkCalendar.Recurrence.Type.YEARLY_ON_WEEKDAY;
+        if (r.every() != null && (r.every() < 1 || r.every() > 1000)) {
+            throw BusinessRuleException.invalid(field + ".every", "every must be between 1 and 1000, was " + r.every());
+        }
+        if (r.occurrences() != null && (r.occurrences() < 0 || r.occurrences() > 10_000)) {
+            throw BusinessRuleException.invalid(field + ".occurrences", "occurrences must be between 0 and 10000");
+        }
+        if (r.type() == WorkCalendar.Recurrence.Type.WEEKLY && (r.days() == null || r.days().isEmpty())) {
+            throw BusinessRuleException.invalid(field + ".days", "a weekly recurrence needs the weekdays it falls on");
+        }
+        if (onDay && (r.dayOfMonth() == null || r.dayOfMonth() < 1 || r.dayOfMonth() > 31)) {
+            throw BusinessRuleException.invalid(field + ".dayOfMonth", r.type() + " needs a dayOfMonth from 1 to 31");
+        }
+        if (onWeekday && (r.ordinal() == null || r.ordinal() < 1 || r.ordinal() > 5)) {
+            throw BusinessRuleException.invalid(field + ".ordinal", r.type() + " needs an ordinal from 1 to 4, or 5 for the last");
+        }
+        if (onWeekday && r.weekday() == null) {
+            throw BusinessRuleException.invalid(field + ".weekday", r.type() + " needs a weekday");
+        }
+        if (yearly && r.month() == null) {
+            throw BusinessRuleException.invalid(field + ".month", r.type() + " needs a month");
         }
     }
 
@@ -185,9 +223,11 @@ class JdbcCalendars implements Calendars {
     private void insertExceptions(long calendarId, List<CalendarException> exceptions) {
         for (CalendarException e : exceptions) {
             jdbc.sql("""
-                    insert into calendar_exception (calendar_id, name, start_date, finish_date, working, intervals)
-                    values (?, ?, ?, ?, ?, cast(? as jsonb))""")
-                    .params(calendarId, e.name(), e.start(), e.finish(), e.working(), json.day(e.intervals()))
+                    insert into calendar_exception (calendar_id, name, start_date, finish_date, working, intervals,
+                        recurrence)
+                    values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+                    .params(calendarId, e.name(), e.start(), e.finish(), e.working(), json.day(e.intervals()),
+                            json.recurrence(e.recurrence()))
                     .update();
         }
     }
@@ -205,7 +245,8 @@ class JdbcCalendars implements Calendars {
                 .param(calendarId)
                 .query((rs, row) -> new CalendarException(rs.getString("name"),
                         rs.getObject("start_date", LocalDate.class), rs.getObject("finish_date", LocalDate.class),
-                        rs.getBoolean("working"), json.day(rs.getString("intervals"))))
+                        rs.getBoolean("working"), json.day(rs.getString("intervals")),
+                        json.recurrence(rs.getString("recurrence"))))
                 .list();
     }
 

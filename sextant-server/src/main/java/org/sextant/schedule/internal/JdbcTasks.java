@@ -97,8 +97,7 @@ class JdbcTasks implements Tasks {
     @Transactional
     public Task create(ProjectId project, Task.Draft draft) {
         access.requireEdit(project);
-        TaskRows.lockTree(jdbc, project);
-        validate(project, null, draft);
+        Task parent = validate(project, null, draft);
         int sortOrder = draft.sortOrder() != null ? draft.sortOrder()
                 : jdbc.sql("select coalesce(max(sort_order), 0) + 1 from wbs_task where project_id = ?")
                         .param(project.value()).query(Integer.class).single();
@@ -113,7 +112,7 @@ class JdbcTasks implements Tasks {
                     :plannedFinish, :percent, :actualStart, :actualFinish, :constraintType, :constraintDate, :deadline,
                     :calendar, :priority, :notes)
                 returning id""").params(params).query(Long.class).single();
-        promoteParent(draft.parentId());
+        promoteParent(parent);
         Task created = load(TaskId.of(id));
         audit.created(ENTITY, id, project.value(), created);
         return created;
@@ -126,7 +125,7 @@ class JdbcTasks implements Tasks {
         access.requireEdit(before.projectId());
         ExpectedVersion.check(ENTITY, id, expectedVersion, before.version());
         TaskRows.lockTree(jdbc, before.projectId());
-        validate(before.projectId(), id, draft);
+        Task parent = validate(before.projectId(), id, draft);
         if (draft.kind() == TaskKind.MILESTONE && hasChildren(id)) {
             throw BusinessRuleException.invalid("kind", "a task with sub-tasks cannot be a milestone");
         }
@@ -145,7 +144,7 @@ class JdbcTasks implements Tasks {
         if (rows == 0) {
             throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
         }
-        promoteParent(draft.parentId());
+        promoteParent(parent);
         Task after = load(id);
         audit.updated(ENTITY, id, before.projectId().value(), before, after);
         return after;
@@ -209,21 +208,20 @@ class JdbcTasks implements Tasks {
     }
 
     /** A task that receives a sub-task becomes a summary task, as in MS Project. */
-    private void promoteParent(TaskId parentId) {
-        if (parentId == null) {
-            return;
-        }
-        Task parent = load(parentId);
-        if (parent.kind() == TaskKind.TASK) {
+    private void promoteParent(Task parent) {
+        if (parent != null && parent.kind() == TaskKind.TASK) {
+            TaskId parentId = parent.id();
             jdbc.sql("update wbs_task set kind = 'SUMMARY', version = version + 1, updated_at = now() where id = ?")
                     .param(parentId.value()).update();
             audit.updated(ENTITY, parentId, parent.projectId().value(), parent, load(parentId));
         }
     }
 
-    private void validate(ProjectId project, TaskId self, Task.Draft draft) {
+    /** Checks the draft against the WBS rules; returns the parent task, if any. */
+    private Task validate(ProjectId project, TaskId self, Task.Draft draft) {
+        Task parent = null;
         if (draft.parentId() != null) {
-            Task parent = find(draft.parentId()).orElseThrow(() ->
+            parent = find(draft.parentId()).orElseThrow(() ->
                     BusinessRuleException.invalid("parentId", "task " + draft.parentId() + " does not exist"));
             if (!parent.projectId().equals(project)) {
                 throw BusinessRuleException.invalid("parentId", "parent task " + parent.id() + " '" + parent.name()
@@ -261,6 +259,7 @@ class JdbcTasks implements Tasks {
         if (draft.calendarId() != null && calendars.find(draft.calendarId()).isEmpty()) {
             throw BusinessRuleException.invalid("calendarId", "calendar " + draft.calendarId() + " does not exist");
         }
+        return parent;
     }
 
     private static void checkActuals(java.time.LocalDateTime start, java.time.LocalDateTime finish) {
