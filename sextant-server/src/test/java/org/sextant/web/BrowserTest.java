@@ -67,7 +67,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(1)
+    @Order(2)
     void pmoCreatesProjectAndTaskSeesTheAuditTrailAndAnExecutiveIsRefusedWhatTheRoleDoesNotAllow() {
         String code = "BRW-" + (System.nanoTime() % 100000);
         String projectUrl;
@@ -124,12 +124,17 @@ class BrowserTest {
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     void portfolioPageAsPmoLooksRightInAScreenshot() throws IOException {
         try (Browser browser = new Browser(port)) {
+            browser.open("/login");
+            browser.waitFor(By.id("sign-in"));
+            screenshot(browser, "login");
             browser.signIn("pmo", "sextant1");
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1100));
             browser.open("/");
             browser.waitFor(By.id("projects"));
+            browser.waitFor(By.cssSelector("#phase-chart[data-drawn]"));
             Path portfolio = screenshot(browser, "portfolio");
             assertThat(Files.size(portfolio)).isGreaterThan(10_000);
             String docs = System.getProperty("sextant.screenshot");
@@ -144,7 +149,7 @@ class BrowserTest {
                 browser.waitFor(By.id("task-table"));
                 screenshot(browser, "project");
             }
-            for (String page : new String[] {"programs", "resources", "audit"}) {
+            for (String page : new String[] {"programs", "resources", "audit", "users"}) {
                 browser.open("/" + page);
                 screenshot(browser, page);
             }

@@ -23,8 +23,10 @@ import org.sextant.engine.calendar.CompiledCalendar;
  *   <li>Starts land on the start of a working minute and finishes on the end of one; a milestone
  *       keeps its driving instant when working time ends there (a milestone after a task that ends on
  *       Friday 17:00 is on Friday 17:00).</li>
- *   <li>Every activity starts no earlier than its project's start. Open-ended activities have their
- *       project's early finish (or its must-finish-by date) as late finish.</li>
+ *   <li>Every activity starts no earlier than its project's start and finishes, late, no later than
+ *       its project's early finish (or its must-finish-by date), which is the late finish of
+ *       open-ended activities. Float is therefore measured against each project's own finish, also
+ *       in a network of several projects.</li>
  *   <li>Constraints: SNET/FNET raise early dates, MSO/MFO fix them; SNLT/FNLT cap early dates only
  *       when {@link ScheduleOptions#lateConstraintsInForwardPass()} (MS Project) and always cap late
  *       dates; deadlines cap late dates only. Conflicts surface as negative total float.</li>
@@ -557,10 +559,8 @@ final class CriticalPathPasses {
             return;
         }
         int p = net.project[i];
-        if (!hasSuccessor) {
-            int end = net.projectFinishBound[p] != ScheduleNetwork.NONE ? net.projectFinishBound[p] : projectFinish[p];
-            bound = c.toWork(end);
-        }
+        int end = net.projectFinishBound[p] != ScheduleNetwork.NONE ? net.projectFinishBound[p] : projectFinish[p];
+        bound = hasSuccessor ? Math.min(bound, c.toWork(end)) : c.toWork(end);
         int cd = net.constraintDate[i];
         if (cd != ScheduleNetwork.NONE && !(anyAlap && alapPinned[i])) {
             int cw = c.toWork(cd);
