@@ -81,21 +81,25 @@ class ScheduleResultApiTest {
     }
 
     @Test
-    void aFinishNoLaterThanThatPredecessorsCannotMeetIsReportedAsNegativeFloat() {
+    void aDeadlineThatPredecessorsCannotMeetIsReportedAsNegativeFloatWithTheDrivingTasks() {
         long design = data.task(project, "Design", 2400);
         long approve = data.task(project, "Approve", 480);
         data.link(project, design, approve);
         Map<String, Object> body = new HashMap<>(Map.of("name", "Approve", "durationMinutes", 480,
-                "constraintType", "FNLT", "constraintDate", "2027-01-06T17:00:00", "version", version(approve)));
+                "deadline", "2027-01-06T17:00:00", "version", version(approve)));
         assertThat(data.admin().put("/api/v1/tasks/" + approve, body).status()).isEqualTo(200);
 
         JsonNode result = schedule();
         assertThat(task(result, approve).get("totalFloatMinutes").asLong()).isEqualTo(-3 * 480);
         JsonNode problem = result.get("state").get("problem");
         assertThat(problem.get("kind").asString()).isEqualTo("CONFLICT");
-        assertThat(problem.get("tasks").get(0).get("name").asString()).isEqualTo("Approve");
-        assertThat(problem.get("tasks").get(0).get("detail").asString()).contains("3.0 working days late")
-                .contains("FNLT").contains("'Design'");
+        JsonNode late = null;
+        for (JsonNode t : problem.get("tasks")) {
+            late = t.get("taskId").asLong() == approve ? t : late;
+        }
+        assertThat(late).as(problem.toString()).isNotNull();
+        assertThat(late.get("detail").asString()).contains("3.0 working days late").contains("deadline 6 Jan 2027")
+                .contains("'Design'");
         assertThat(result.get("state").get("stale").asBoolean()).isFalse();
     }
 

@@ -122,25 +122,71 @@ class JdbcScheduleResults implements ScheduleResults {
         return movedIds;
     }
 
-    /** Records a loop: the last dates stay, marked stale, with the loop's tasks. */
+    /**
+     * Records a loop: the last dates stay, marked stale, with the loop's tasks. Each step of the loop is
+     * a link, possibly to or from a summary (a summary's link holds back every task under it), or a task
+     * rolling up into its summary; the message names the summaries that close the loop.
+     */
     @Transactional
     void saveCycle(ProjectId project, Map<String, Task> byKey, CycleDetected cycle) {
-        List<ProblemTask> tasks = new ArrayList<>();
-        for (String key : cycle.activityIds()) {
-            Task t = byKey.get(key);
-            tasks.add(new ProblemTask(t.id(), t.name(), t.kind() == TaskKind.SUMMARY
-                    ? "summary task: a link to it also holds back every task under it, including those in this loop"
-                    : null));
+        Map<Long, Task> byId = new HashMap<>();
+        byKey.values().forEach(t -> byId.put(t.id().value(), t));
+        List<long[]> links = jdbc.sql("select predecessor_id, successor_id from " + TaskLinks.VIEW + " where project_id = ?")
+                .param(project.value()).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        Map<Long, ProblemTask> involved = new LinkedHashMap<>();
+        List<String> ids = cycle.activityIds();
+        StringBuilder chain = new StringBuilder();
+        boolean viaSummary = false;
+        for (int i = 0; i < ids.size(); i++) {
+            Task from = byKey.get(ids.get(i));
+            Task to = byKey.get(ids.get((i + 1) % ids.size()));
+            involved.putIfAbsent(from.id().value(), new ProblemTask(from.id(), from.name(), null));
+            if (i == 0) {
+                chain.append('\'').append(from.name()).append('\'');
+            }
+            chain.append(" → '").append(to.name()).append('\'');
+            if (ancestors(from, byId).contains(to.id().value())) {
+                chain.append(" (of which '").append(from.name()).append("' is part)");
+                continue;
+            }
+            Set<Long> fromSide = ancestors(from, byId);
+            fromSide.add(from.id().value());
+            Set<Long> toSide = ancestors(to, byId);
+            toSide.add(to.id().value());
+            for (long[] link : links) {
+                if (fromSide.contains(link[0]) && toSide.contains(link[1])
+                        && (link[0] != from.id().value() || link[1] != to.id().value())) {
+                    Task a = byId.get(link[0]);
+                    Task b = byId.get(link[1]);
+                    chain.append(" (through the link '").append(a.name()).append("' → '").append(b.name()).append("')");
+                    for (Task summary : List.of(a, b)) {
+                        if (summary.kind() == TaskKind.SUMMARY) {
+                            viaSummary = true;
+                            involved.put(summary.id().value(), new ProblemTask(summary.id(), summary.name(),
+                                    "summary task: a link to it holds back every task under it, including those in this loop"));
+                        }
+                    }
+                    break;
+                }
+            }
         }
-        List<String> names = new ArrayList<>(tasks.stream().map(t -> "'" + t.name() + "'").toList());
-        names.add(names.getFirst());
         saveProblem(project, new Problem(ProblemKind.CYCLE,
-                "The dependencies form a loop: " + String.join(" → ", names)
-                        + ". Each task waits for the one before it, so none can start.",
+                "The dependencies form a loop: " + chain + ". Each task waits for the one before it, so none can start.",
                 "Remove or reverse one of the links between these tasks"
-                        + (tasks.stream().anyMatch(t -> t.detail() != null)
-                                ? ", or link the summary's sub-tasks instead of the summary." : "."),
-                tasks));
+                        + (viaSummary ? ", or link the summary's sub-tasks instead of the summary." : "."),
+                List.copyOf(involved.values())));
+    }
+
+    private static Set<Long> ancestors(Task task, Map<Long, Task> byId) {
+        Set<Long> result = new HashSet<>();
+        Task current = task;
+        while (current.parentId() != null && result.add(current.parentId().value())) {
+            current = byId.get(current.parentId().value());
+            if (current == null) {
+                break;
+            }
+        }
+        return result;
     }
 
     /** Records that the engine refused the input. */
