@@ -32,6 +32,7 @@ public final class SextantCli implements Runnable {
                 new org.sextant.cli.schedule.ScheduleCommand(),
                 new org.sextant.cli.bench.BenchCommand(),
                 new org.sextant.cli.level.LevelCommand(),
+                new org.sextant.cli.convert.ConvertCommand(),
         };
     }
 

@@ -70,6 +70,19 @@ class DependencyApiTest {
     }
 
     @Test
+    void summaryTaskCannotBeLinkedToItsOwnSubTask() {
+        long phase = data.task(project, "Phase", 0);
+        long work = data.child(project, phase, "Work package");
+        long step = data.child(project, work, "Step");
+        Api.Response r = admin().post("/api/v1/projects/" + project + "/dependencies",
+                Map.of("predecessorId", step, "successorId", phase));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(field(r)).isEqualTo("predecessorId");
+        assertThat(admin().post("/api/v1/projects/" + project + "/dependencies",
+                Map.of("predecessorId", phase, "successorId", step)).status()).isEqualTo(422);
+    }
+
+    @Test
     void dependencyAcrossProjectsIsListedInBothProjects() {
         long other = data.project(null);
         long upstream = data.task(other, "Upstream delivery", 480);

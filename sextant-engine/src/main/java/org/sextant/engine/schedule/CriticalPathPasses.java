@@ -28,11 +28,17 @@ import org.sextant.engine.calendar.CompiledCalendar;
  *   <li>Constraints: SNET/FNET raise early dates, MSO/MFO fix them; SNLT/FNLT cap early dates only
  *       when {@link ScheduleOptions#lateConstraintsInForwardPass()} (MS Project) and always cap late
  *       dates; deadlines cap late dates only. Conflicts surface as negative total float.</li>
- *   <li>ALAP activities are moved to their late dates after a first backward pass; successors are
- *       then rescheduled (a second forward and backward pass).</li>
+ *   <li>ALAP activities (MS Project) are moved to their late dates after a first backward pass and
+ *       successors are rescheduled (a second forward and backward pass); with
+ *       {@link ScheduleOptions#alapWithinFreeFloat()} (Primavera) they only use their free float.</li>
  *   <li>Progress: completed activities keep their actual dates; started ones keep their actual start
  *       and finish after their duration (MS Project) or after their remaining duration from the
- *       status date, waiting for predecessors under retained logic (Primavera).</li>
+ *       status date, waiting for predecessors under retained logic (Primavera). Planned dates
+ *       ({@code startAt}/{@code finishAt}) can then differ from early dates: a completed activity
+ *       whose predecessors have not finished (out-of-sequence progress) hands their dates on to its
+ *       successors under retained logic, and hands on its actual finish otherwise.</li>
+ *   <li>A task driven by a finish link (FF/SF) finishes at the driving instant (Monday 08:00 rather
+ *       than Friday 17:00), as MS Project shows it.</li>
  *   <li>Summaries span their children; their links constrain all leaves below them.</li>
  *   <li>Total float is late finish minus early finish in the activity's working minutes; free float
  *       is the least slack of its outgoing links in the successor's working minutes, never above total
@@ -46,6 +52,9 @@ final class CriticalPathPasses {
     private final ScheduleNetwork net;
     final int[] es;
     final int[] ef;
+    /** Where activities are planned: actual dates once progressed, else the early dates (same arrays without progress). */
+    final int[] startAt;
+    final int[] finishAt;
     final int[] esW;
     final int[] efW;
     final int[] ls;
@@ -87,6 +96,12 @@ final class CriticalPathPasses {
             }
             alap |= net.constraint[i] == ConstraintType.AS_LATE_AS_POSSIBLE.ordinal() && net.actualStart[i] == ScheduleNetwork.NONE;
         }
+        boolean anyProgress = false;
+        for (int i = 0; i < n && !anyProgress; i++) {
+            anyProgress = net.actualStart[i] != ScheduleNetwork.NONE;
+        }
+        startAt = anyProgress ? new int[n] : es;
+        finishAt = anyProgress ? new int[n] : ef;
         summaryFinishBound = new int[count > 0 ? n : 0];
         summaryStartBound = new int[count > 0 ? n : 0];
         alapPinned = new boolean[alap ? n : 0];
@@ -211,10 +226,6 @@ final class CriticalPathPasses {
     private void forwardNode(int i) {
         CompiledCalendar c = net.calendars[net.cal[i]];
         int d = net.dur[i];
-        if (net.actualFinish[i] != ScheduleNetwork.NONE) {
-            setEarly(i, c, net.actualStart[i], net.actualFinish[i]);
-            return;
-        }
         int p = net.project[i];
         int startW = projectStartWork[net.cal[i] * projectFinish.length + p];
         int rawStart = net.projectStart[p];
@@ -302,6 +313,8 @@ final class CriticalPathPasses {
             esW[i] = w;
             efW[i] = w + d;
         }
+        startAt[i] = es[i];
+        finishAt[i] = ef[i];
     }
 
     /** Primavera's ALAP: each ALAP activity moves as late as its successors' early dates allow. */
@@ -340,22 +353,54 @@ final class CriticalPathPasses {
                 }
                 esW[i] = w;
                 efW[i] = bound;
+                startAt[i] = es[i];
+                finishAt[i] = ef[i];
             }
         }
     }
 
+    /**
+     * Dates of an activity that has started. Primavera under retained logic: the remaining work
+     * resumes at the status date and waits for predecessors; a completed activity keeps its actual
+     * dates as planned dates, but when predecessors that have not finished would place it later (out
+     * of sequence progress), its early dates, which drive its successors, follow them. MS Project: actual start plus the duration; completed activities are their actuals.
+     */
     private void scheduleStarted(int i, CompiledCalendar c, int startW, int finishW, int status) {
         int start = net.actualStart[i];
-        int rem = net.remaining[i];
-        if (net.options.remainingFromStatusDate() && status != ScheduleNetwork.NONE) {
+        boolean done = net.actualFinish[i] != ScheduleNetwork.NONE;
+        boolean retained = net.options.progressMode() == ProgressMode.RETAINED_LOGIC;
+        int rem = done ? 0 : net.remaining[i];
+        if (done && retained && net.options.remainingFromStatusDate()) {
+            int finish = net.actualFinish[i];
+            int w = c.toWork(finish);
+            int driven = finish;
+            if (startW > w) {
+                w = startW;
+                driven = c.startOf(startW);
+            }
+            if (finishW != Integer.MIN_VALUE && finishW > w) {
+                driven = c.finishOf(finishW);
+            }
+            if (driven == finish) {
+                setEarly(i, c, start, finish);
+            } else {
+                setEarly(i, c, driven, driven);
+                setScheduled(i, start, finish);
+            }
+        } else if (net.options.remainingFromStatusDate() && status != ScheduleNetwork.NONE && !done) {
             int resume = Math.max(c.toWork(status), c.toWork(start));
-            if (net.options.progressMode() == ProgressMode.RETAINED_LOGIC) {
+            boolean finishDriven = false;
+            if (retained) {
                 resume = Math.max(resume, startW);
-                if (finishW != Integer.MIN_VALUE) {
-                    resume = Math.max(resume, finishW - rem);
+                if (finishW != Integer.MIN_VALUE && finishW - rem > resume) {
+                    resume = finishW - rem;
+                    finishDriven = true;
                 }
             }
-            setEarly(i, c, start, rem == 0 ? c.startOf(resume) : c.finishOf(resume + rem));
+            int earlyFinish = rem > 0 ? c.finishOf(resume + rem) : finishDriven ? c.finishOf(resume) : c.startOf(resume);
+            setEarly(i, c, start, earlyFinish);
+        } else if (done) {
+            setEarly(i, c, start, net.actualFinish[i]);
         } else if (net.elapsed[i] || net.dur[i] == 0) {
             setEarly(i, c, start, start + net.dur[i]);
         } else {
@@ -363,9 +408,16 @@ final class CriticalPathPasses {
         }
     }
 
+    private void setScheduled(int i, int start, int finish) {
+        startAt[i] = start;
+        finishAt[i] = finish;
+    }
+
     private void setEarly(int i, CompiledCalendar c, int start, int finish) {
         es[i] = start;
         ef[i] = finish;
+        startAt[i] = start;
+        finishAt[i] = finish;
         esW[i] = c.toWork(start);
         efW[i] = c.toWork(finish);
     }
@@ -417,6 +469,15 @@ final class CriticalPathPasses {
             finish = Math.max(finish, ef[child]);
         }
         setEarly(i, net.calendars[net.cal[i]], start, finish);
+        if (startAt != es) {
+            int plannedStart = Integer.MAX_VALUE;
+            int plannedFinish = Integer.MIN_VALUE;
+            for (int k = net.childStart[i]; k < net.childStart[i + 1]; k++) {
+                plannedStart = Math.min(plannedStart, startAt[net.children[k]]);
+                plannedFinish = Math.max(plannedFinish, finishAt[net.children[k]]);
+            }
+            setScheduled(i, plannedStart, plannedFinish);
+        }
     }
 
     private void finishProjects() {

@@ -19,6 +19,6 @@ public final class CriticalPathScheduler {
         }
         CriticalPathPasses passes = new CriticalPathPasses(net);
         passes.full();
-        return new Schedule(net, passes);
+        return new Schedule(net, passes, false);
     }
 }

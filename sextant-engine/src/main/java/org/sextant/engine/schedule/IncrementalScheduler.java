@@ -30,7 +30,7 @@ public final class IncrementalScheduler {
 
     /** The current schedule. */
     public ScheduleResult result() {
-        return cycle != null ? cycle : new Schedule(net, passes);
+        return cycle != null ? cycle : new Schedule(net, passes, true);
     }
 
     /** Runs every pass again over the compiled network (forward, backward, floats, critical flags). */

@@ -17,6 +17,8 @@ public final class Schedule implements ScheduleResult {
     private final ScheduleNetwork net;
     private final int[] es;
     private final int[] ef;
+    private final int[] startAt;
+    private final int[] finishAt;
     private final int[] ls;
     private final int[] lf;
     private final int[] totalFloat;
@@ -26,16 +28,19 @@ public final class Schedule implements ScheduleResult {
     private final int[] projectFinish;
     private IdIndex index;
 
-    Schedule(ScheduleNetwork net, CriticalPathPasses passes) {
+    /** A snapshot of the passes' figures; {@code copy} is false when the passes are discarded afterwards. */
+    Schedule(ScheduleNetwork net, CriticalPathPasses passes, boolean copy) {
         this.net = net;
-        es = passes.es.clone();
-        ef = passes.ef.clone();
-        ls = passes.ls.clone();
-        lf = passes.lf.clone();
-        totalFloat = passes.totalFloat.clone();
-        freeFloat = passes.freeFloat.clone();
-        critical = passes.critical.clone();
-        drivingLink = passes.drivingLink.clone();
+        es = copy ? passes.es.clone() : passes.es;
+        ef = copy ? passes.ef.clone() : passes.ef;
+        startAt = passes.startAt == passes.es ? es : copy ? passes.startAt.clone() : passes.startAt;
+        finishAt = passes.finishAt == passes.ef ? ef : copy ? passes.finishAt.clone() : passes.finishAt;
+        ls = copy ? passes.ls.clone() : passes.ls;
+        lf = copy ? passes.lf.clone() : passes.lf;
+        totalFloat = copy ? passes.totalFloat.clone() : passes.totalFloat;
+        freeFloat = copy ? passes.freeFloat.clone() : passes.freeFloat;
+        critical = copy ? passes.critical.clone() : passes.critical;
+        drivingLink = copy ? passes.drivingLink.clone() : passes.drivingLink;
         projectFinish = passes.projectFinish.clone();
     }
 
@@ -72,7 +77,9 @@ public final class Schedule implements ScheduleResult {
     public ActivitySchedule activity(int i) {
         LocalDateTime earlyStart = EpochMinutes.toDateTime(es[i]);
         LocalDateTime earlyFinish = EpochMinutes.toDateTime(ef[i]);
-        return new ActivitySchedule(net.ids[i], earlyStart, earlyFinish, earlyStart, earlyFinish,
+        LocalDateTime start = startAt == es ? earlyStart : EpochMinutes.toDateTime(startAt[i]);
+        LocalDateTime finish = finishAt == ef ? earlyFinish : EpochMinutes.toDateTime(finishAt[i]);
+        return new ActivitySchedule(net.ids[i], start, finish, earlyStart, earlyFinish,
                 EpochMinutes.toDateTime(ls[i]), EpochMinutes.toDateTime(lf[i]), totalFloat[i], freeFloat[i],
                 critical[i], net.summary[i], drivingPredecessors(i));
     }

@@ -277,6 +277,24 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void completedActivityOutOfSequenceHandsItsUnfinishedPredecessorOnUnderRetainedLogic() {
+        Net net = new Net().task("P", 8).add(Activity.of("A", "p", 480).withProgress(
+                new Progress(at("2026-01-05T08:00"), at("2026-01-05T17:00"), 0L, 100.0))).task("S", 1)
+                .fs("P", "A").fs("A", "S").statusDate(at("2026-01-07T08:00")).options(ScheduleOptions.primavera());
+        assertThat(net.get("A").finish()).isEqualTo(at("2026-01-05T17:00"));
+        assertThat(net.get("S").start()).isEqualTo(at("2026-01-19T08:00"));
+    }
+
+    @Test
+    void completedPredecessorDrivesItsSuccessorFromItsActualFinish() {
+        Net net = new Net().add(Activity.of("A", "p", 480).withProgress(
+                new Progress(at("2026-01-05T08:00"), at("2026-01-05T17:00"), 0L, 100.0))).task("S", 1)
+                .link("A", "S", LinkType.FINISH_TO_START, Lag.working(5 * 480))
+                .statusDate(at("2026-01-07T08:00")).options(ScheduleOptions.primavera());
+        assertThat(net.get("S").start()).isEqualTo(at("2026-01-13T08:00"));
+    }
+
+    @Test
     void remainingDurationComesFromPercentCompleteWhenNotGiven() {
         Net net = new Net().add(Activity.of("A", "p", 4 * 480).withProgress(
                 new Progress(at("2026-01-05T08:00"), null, null, 75.0)))

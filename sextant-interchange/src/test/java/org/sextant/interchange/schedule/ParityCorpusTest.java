@@ -95,10 +95,10 @@ class ParityCorpusTest {
     }
 
     /** Achieved rates; raise them when parity improves, never lower them. */
-    private static final double SP10_RATE = 99.79;
+    private static final double SP10_RATE = 100.0;
     private static final double MS_RATE = 98.96;
     private static final double MS_CALCULATED_RATE = 99.48;
-    private static final double PRIMAVERA_RATE = 99.45;
+    private static final double PRIMAVERA_RATE = 99.65;
 
     private static List<Path> files() throws IOException {
         try (Stream<Path> walk = Files.walk(CORPUS)) {

@@ -75,9 +75,15 @@ class DemoDataGenerator implements ApplicationRunner {
         }
         if (portfolios.all().isEmpty()) {
             long started = System.nanoTime();
-            SystemUser.run(() -> transaction.executeWithoutResult(status -> generate()));
-            log.info("Demo organisation created in {} ms (seed {}).", (System.nanoTime() - started) / 1_000_000,
-                    properties.seed());
+            try {
+                SystemUser.run(() -> transaction.executeWithoutResult(status -> generate()));
+                log.info("Demo organisation created in {} ms (seed {}).", (System.nanoTime() - started) / 1_000_000,
+                        properties.seed());
+            } catch (RuntimeException e) {
+                // Nothing was written (one transaction); the server is still useful without demo data.
+                log.error("The demo organisation could not be created; Sextant runs without it.", e);
+                return;
+            }
         }
         if (users.findByUsername("pmo").isPresent()) {
             log.info(banner());

@@ -252,8 +252,10 @@ final class DemoProjects {
         double done = 0;
         double total = 0;
         BigDecimal cost = BigDecimal.ZERO;
+        java.util.Map<TaskId, Task> current = new java.util.HashMap<>();
+        tasks.all(project.id()).forEach(t -> current.put(t.id(), t));
         for (ProjectSchedule.TaskSchedule s : schedule.tasks()) {
-            Task task = tasks.find(s.taskId()).orElseThrow();
+            Task task = current.get(s.taskId());
             if (task.kind() == TaskKind.SUMMARY) {
                 continue;
             }

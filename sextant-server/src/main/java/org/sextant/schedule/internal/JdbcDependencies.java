@@ -162,8 +162,7 @@ class JdbcDependencies implements Dependencies {
         if (predecessor.id().equals(successor.id())) {
             throw BusinessRuleException.invalid("successorId", "a task cannot depend on itself");
         }
-        if (TaskRows.selfAndAncestors(jdbc, successor.id()).stream().anyMatch(t -> t.id().equals(predecessor.id()))
-                || TaskRows.selfAndAncestors(jdbc, predecessor.id()).stream().anyMatch(t -> t.id().equals(successor.id()))) {
+        if (TaskRows.isAncestor(jdbc, predecessor.id(), successor.id())) {
             throw BusinessRuleException.invalid("predecessorId", "a summary task cannot be linked to its own sub-tasks");
         }
         // One writer at a time decides about loops, so two links added concurrently cannot close one together.

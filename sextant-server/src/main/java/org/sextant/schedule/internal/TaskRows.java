@@ -35,6 +35,18 @@ final class TaskRows {
                 .param(task.value()).query(TaskRows::map).list();
     }
 
+    /** Whether one of the two tasks is above the other in the WBS. */
+    static boolean isAncestor(JdbcClient jdbc, TaskId a, TaskId b) {
+        return jdbc.sql("""
+                with recursive up(origin, id, depth) as (
+                    select id, parent_id, 0 from wbs_task where id in (:a, :b)
+                    union all
+                    select u.origin, t.parent_id, u.depth + 1 from wbs_task t join up u on t.id = u.id
+                    where u.id is not null and u.depth < 10000)
+                select exists (select 1 from up where (origin = :a and id = :b) or (origin = :b and id = :a))""")
+                .param("a", a.value()).param("b", b.value()).query(Boolean.class).single();
+    }
+
     /** The ids of {@code task} and everything below it, deepest first. */
     static List<Long> subtree(JdbcClient jdbc, TaskId task) {
         return jdbc.sql("""
