@@ -39,6 +39,7 @@ import java.util.SplittableRandom;
 final class ActivityListGeneticAlgorithm {
 
     private final Network net;
+    private final LevelingMonitor monitor;
     private final SerialScheduleGenerator generator;
     private final ScheduleOrders orders;
     private final PriorityLists priorities;
@@ -57,8 +58,10 @@ final class ActivityListGeneticAlgorithm {
     record Individual(int[] list, int[] start, long fitness, int hash) {
     }
 
-    ActivityListGeneticAlgorithm(Network net, CriticalPath cpm, int[] latest, int budget, long seed) {
+    ActivityListGeneticAlgorithm(Network net, CriticalPath cpm, int[] latest, int budget, long seed,
+                                 LevelingMonitor monitor) {
         this.net = net;
+        this.monitor = monitor;
         this.generator = new SerialScheduleGenerator(net, latest);
         this.orders = new ScheduleOrders(net);
         this.priorities = new PriorityLists(net, cpm);
@@ -85,7 +88,7 @@ final class ActivityListGeneticAlgorithm {
         while (population.size() < populationSize && spent < budget) {
             population.add(evaluate(priorities.regretBiased(random)));
         }
-        while (spent < budget && best.fitness() > lowerBound) {
+        while (spent < budget && best.fitness() > lowerBound && !monitor.cancelled()) {
             population.sort(Comparator.comparingLong(Individual::fitness));
             List<Individual> next = new ArrayList<>(population);
             int children = population.size();
@@ -101,6 +104,7 @@ final class ActivityListGeneticAlgorithm {
                 next.add(evaluate(child));
             }
             population = survivors(next, populationSize);
+            monitor.progress(spent, budget, (int) (best.fitness() % (net.horizon + 1L)));
         }
         return best.list().clone();
     }

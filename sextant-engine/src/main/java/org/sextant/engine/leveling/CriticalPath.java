@@ -1,10 +1,11 @@
 package org.sextant.engine.leveling;
 
 /**
- * Resource-free early and late starts (the critical path method over start-to-start distances),
- * honouring release dates and fixed starts. O(n + m) in topological order. The late starts are
+ * Resource-free early and late starts (the critical path method of Kelley &amp; Walker 1959, here over
+ * start-to-start distances, i.e. the MPM form), honouring release dates and fixed starts. O(n + m) in topological order. The late starts are
  * computed against the early finish of the whole network, so {@code lateStart - earlyStart} is the
- * total float used by "level within float".
+ * total float used by "level within float". The early finish is the lower bound the search stops at
+ * (PSPLIB's "MPM-Time"). Precondition: the network is acyclic ({@link Network#compile} checked it).
  */
 final class CriticalPath {
 

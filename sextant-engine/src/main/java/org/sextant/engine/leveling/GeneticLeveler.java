@@ -22,7 +22,7 @@ import java.util.List;
 public final class GeneticLeveler implements Leveler {
 
     @Override
-    public LevelingResult level(LevelingProblem problem, LevelingOptions options) {
+    public LevelingResult level(LevelingProblem problem, LevelingOptions options, LevelingMonitor monitor) {
         Network.Compilation compilation = Network.compile(problem);
         if (compilation.refusal() != null) {
             return compilation.refusal();
@@ -35,20 +35,21 @@ public final class GeneticLeveler implements Leveler {
         boolean withinFloat = options.policy() == LevelingOptions.DelayPolicy.WITHIN_FLOAT;
         int[] latest = withinFloat ? cpm.lateStart : null;
         try {
-            return level(net, cpm, latest, options);
+            return level(net, cpm, latest, options, monitor);
         } catch (SerialScheduleGenerator.NoCapacity e) {
             return refusal(net, problem, e.activity);
         }
     }
 
-    private static LevelingResult level(Network net, CriticalPath cpm, int[] latest, LevelingOptions options) {
+    private static LevelingResult level(Network net, CriticalPath cpm, int[] latest, LevelingOptions options,
+                                        LevelingMonitor monitor) {
         int[] best;
         int spent = 1;
         if (options.scheduleBudget() == 1) {
             best = new PriorityLists(net, cpm).priorityRule();
         } else {
             ActivityListGeneticAlgorithm search = new ActivityListGeneticAlgorithm(
-                    net, cpm, latest, options.scheduleBudget() - 1, options.seed());
+                    net, cpm, latest, options.scheduleBudget() - 1, options.seed(), monitor);
             best = search.run(cpm.makespan);
             spent += search.spent();
         }

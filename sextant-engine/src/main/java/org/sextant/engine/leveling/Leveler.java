@@ -7,7 +7,12 @@ package org.sextant.engine.leveling;
 public interface Leveler {
 
     /** Levels the problem; user-caused failures come back as {@link LevelingResult} values. */
-    LevelingResult level(LevelingProblem problem, LevelingOptions options);
+    default LevelingResult level(LevelingProblem problem, LevelingOptions options) {
+        return level(problem, options, LevelingMonitor.NONE);
+    }
+
+    /** Levels the problem, reporting progress to and stopping early on request of {@code monitor}. */
+    LevelingResult level(LevelingProblem problem, LevelingOptions options, LevelingMonitor monitor);
 
     /** The recommended leveler, chosen by measurement on PSPLIB (see ADR 0005). */
     static Leveler standard() {

@@ -9,7 +9,8 @@
  * {@link org.sextant.engine.leveling.LevelingResult}: the leveled schedule with every delay explained
  * (the resource and period that blocked the activity, or the delayed predecessor holding it back), or a
  * refusal carrying its evidence (the activities of a link cycle, a demand no capacity can ever meet).
- * With "level within float" the unleveled finish holds and what cannot be resolved is reported.
+ * With "level within float" the unleveled finish holds and what cannot be resolved is reported. A
+ * {@link org.sextant.engine.leveling.LevelingMonitor} lets a background job show progress and cancel.
  *
  * <p>The algorithm, chosen by measurement on the PSPLIB benchmark (ADR 0005), is an activity-list
  * genetic algorithm decoding with the serial schedule generation scheme and improving every schedule by

@@ -202,6 +202,44 @@ class GeneticLevelerTest {
     }
 
     @Test
+    void progressIsReportedUntilTheBudgetIsSpent() {
+        java.util.List<Integer> reported = new java.util.ArrayList<>();
+        LevelingMonitor monitor = new LevelingMonitor() {
+            @Override
+            public void progress(int schedulesGenerated, int scheduleBudget, int bestMakespan) {
+                reported.add(schedulesGenerated);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        leveler.level(randomProblem(5, 30), options(400, 1), monitor);
+        assertThat(reported).isNotEmpty().isSorted();
+        assertThat(reported.getLast()).isLessThanOrEqualTo(400);
+    }
+
+    @Test
+    void cancelledSearchStillReturnsAFeasibleSchedule() {
+        LevelingProblem problem = randomProblem(6, 30);
+        LevelingMonitor cancelled = new LevelingMonitor() {
+            @Override
+            public void progress(int schedulesGenerated, int scheduleBudget, int bestMakespan) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        LevelingResult.Leveled result = leveled(leveler.level(problem, options(5_000, 1), cancelled));
+        assertThat(result.schedulesGenerated()).isLessThan(5_000);
+        assertThat(ScheduleChecks.violatedLinks(problem, result)).isEmpty();
+        assertThat(ScheduleChecks.overloads(problem, result)).isEmpty();
+    }
+
+    @Test
     void scheduleBudgetIsNeverExceeded() {
         LevelingResult.Leveled result = leveled(leveler.level(randomProblem(3, 30), options(250, 1)));
         assertThat(result.schedulesGenerated()).isLessThanOrEqualTo(250);
