@@ -243,7 +243,7 @@ class ProjectImporter {
                 List<WorkCalendar.CalendarException> exceptions = calendar.exceptions().stream()
                         .map(e -> new WorkCalendar.CalendarException(truncate(e.name() == null ? "Exception" : e.name(), 200),
                                 e.from(), e.to(), e.working(), e.intervals().stream()
-                                        .map(i -> new WorkCalendar.WorkingTime(i.start(), i.end())).toList()))
+                                        .map(i -> new WorkCalendar.WorkingTime(i.start(), i.end())).toList(), null))
                         .toList();
                 int perDay = Math.max(1, Math.min(1440, calendar.minutesPerDay()));
                 WorkCalendar created = calendars.create(new WorkCalendar.Draft(name, base, week, perDay,
