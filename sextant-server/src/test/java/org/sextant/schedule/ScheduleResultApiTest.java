@@ -104,6 +104,32 @@ class ScheduleResultApiTest {
     }
 
     @Test
+    void aHolidayAddedToTheProjectCalendarReschedulesTheProject() {
+        List<Map<String, String>> day = List.of(Map.of("start", "08:00", "end", "12:00"),
+                Map.of("start", "13:00", "end", "17:00"));
+        Map<String, Object> calendar = new HashMap<>(Map.of("name", TestData.unique("Gantt calendar"),
+                "workWeek", Map.of("MONDAY", day, "TUESDAY", day, "WEDNESDAY", day, "THURSDAY", day, "FRIDAY", day)));
+        long id = TestData.created(data.admin().post("/api/v1/calendars", calendar));
+        long calendarProject = TestData.created(data.admin().post("/api/v1/projects", Map.of("code",
+                TestData.unique("GNT"), "name", "Gantt calendar project", "portfolioId", data.portfolio(),
+                "plannedStart", "2027-01-04", "plannedFinish", "2027-06-30", "calendarId", id)));
+        long task = data.task(calendarProject, "Two days", 960);
+        String path = "/api/v1/projects/" + calendarProject + "/schedule";
+        assertThat(data.admin().get(path).json().get("state").get("finish").asString()).isEqualTo("2027-01-05T17:00:00");
+
+        calendar.put("exceptions", List.of(Map.of("name", "Closed", "start", "2027-01-05", "finish", "2027-01-05",
+                "working", false)));
+        calendar.put("version", 0);
+        Api.Response updated = data.admin().put("/api/v1/calendars/" + id, calendar);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+
+        JsonNode after = data.admin().get(path).json();
+        assertThat(after.get("state").get("stale").asBoolean()).isFalse();
+        assertThat(after.get("state").get("finish").asString()).isEqualTo("2027-01-06T17:00:00");
+        assertThat(task(after, task).get("earlyFinish").asString()).isEqualTo("2027-01-06T17:00:00");
+    }
+
+    @Test
     void aTeamMemberOfAnotherProjectCannotReadTheSchedule() {
         data.user("gantt-outsider", "TEAM_MEMBER");
         assertThat(data.as("gantt-outsider").get("/api/v1/projects/" + project + "/schedule").status()).isEqualTo(403);

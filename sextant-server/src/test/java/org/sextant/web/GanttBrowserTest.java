@@ -44,6 +44,9 @@ class GanttBrowserTest {
             assertThat(browser.text(By.id("schedule-state"))).isEqualTo("Up to date");
             assertThat(browser.driver.findElements(By.cssSelector("#task-table .sched-float")).size()).isPositive();
             double week = width(browser);
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('gantt').scrollIntoView();");
+            screenshot(browser, "gantt");
 
             browser.click(By.id("gantt-zoom-month"));
             browser.waitFor(By.cssSelector("#gantt-chart[data-drawn='month']"));
@@ -55,7 +58,6 @@ class GanttBrowserTest {
             assertThat(day).isGreaterThan(week * 2);
             assertThat(browser.driver.findElement(By.id("gantt-zoom-day")).getAttribute("aria-pressed")).isEqualTo("true");
             assertThat(browser.driver.findElement(By.id("gantt-zoom-week")).getAttribute("aria-pressed")).isEqualTo("false");
-            screenshot(browser, "gantt");
         }
     }
 
