@@ -20,6 +20,7 @@
   var HEAD = 44;
   var LABELS = 300;
   var SCALE = {day: 34, week: 9, month: 2.6};
+  var lastZoom = null;
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
   function el(name, attrs, parent, text) {
@@ -203,12 +204,29 @@
     box.setAttribute('data-loading', 'true');
     fetch(box.getAttribute('data-gantt-src'), {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); })
-      .then(function (data) { box.sextantData = data; draw(box); })
+      .then(function (data) {
+        box.sextantData = data;
+        if (lastZoom) {
+          setZoom(box, lastZoom);
+        }
+        draw(box);
+      })
       .catch(function () { box.textContent = 'The chart cannot be shown; the task table lists the same dates.'; });
   }
 
   function init(root) {
     (root || document).querySelectorAll('[data-gantt-src]').forEach(load);
+  }
+
+  /** Sets the zoom of a chart and the pressed state of its section's zoom buttons. */
+  function setZoom(box, zoom) {
+    box.setAttribute('data-zoom', zoom);
+    var card = section(box);
+    (card ? card.querySelectorAll('[data-gantt-zoom]') : []).forEach(function (b) {
+      var on = b.getAttribute('data-gantt-zoom') === zoom;
+      b.classList.toggle('active', on);
+      b.setAttribute('aria-pressed', on ? 'true' : 'false');
+    });
   }
 
   function section(node) { return node.closest && node.closest('#gantt'); }
@@ -222,12 +240,8 @@
       return;
     }
     if (zoomButton) {
-      box.setAttribute('data-zoom', zoomButton.getAttribute('data-gantt-zoom'));
-      card.querySelectorAll('[data-gantt-zoom]').forEach(function (b) {
-        var on = b === zoomButton;
-        b.classList.toggle('active', on);
-        b.setAttribute('aria-pressed', on ? 'true' : 'false');
-      });
+      lastZoom = zoomButton.getAttribute('data-gantt-zoom');
+      setZoom(box, lastZoom);
       draw(box);
     } else if (todayButton) {
       var scroller = box.querySelector('.sx-gantt-scroll');
@@ -238,7 +252,7 @@
   });
 
   document.addEventListener('DOMContentLoaded', function () { init(document); });
-  document.addEventListener('htmx:afterSettle', function (event) { init(event.target); });
+  document.addEventListener('htmx:afterSettle', function () { init(document); });
   if (document.readyState !== 'loading') { init(document); }
 
   // After a change of tasks or links (any non-GET htmx request in those sections), reload the Gantt section.
