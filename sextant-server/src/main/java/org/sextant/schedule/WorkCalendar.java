@@ -60,6 +60,12 @@ public record WorkCalendar(CalendarId id, long version, String name, CalendarId 
         public CalendarException {
             intervals = intervals == null ? List.of() : List.copyOf(intervals);
         }
+
+        /** An exception that applies to every day from start to finish. */
+        public CalendarException(String name, LocalDate start, LocalDate finish, boolean working,
+                List<WorkingTime> intervals) {
+            this(name, start, finish, working, intervals, null);
+        }
     }
 
     /**
