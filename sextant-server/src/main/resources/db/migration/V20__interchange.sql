@@ -4,6 +4,8 @@ create table import_job (
     created_by  bigint       not null references app_user (id),
     file_name   varchar(300) not null,
     content     bytea,
+    -- the file as read (interchange document model, JSON), so importing does not parse it again
+    document    text,
     status      varchar(20)  not null,
     progress    integer      not null default 0 check (progress between 0 and 100),
     format      varchar(30),

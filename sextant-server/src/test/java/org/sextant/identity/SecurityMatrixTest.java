@@ -261,6 +261,15 @@ class SecurityMatrixTest {
                 () -> Map.of("resourceId", ids.get("resource"), "version", 999), PROJECT_EDITORS));
         rows.add(new Row("DELETE", "/api/v1/assignments/{id}", "/api/v1/assignments/{assignment}?version=999", none,
                 PROJECT_EDITORS));
+        // interchange (transfer): import jobs are the uploader's; export follows project read access
+        Set<Role> importers = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROGRAM_MANAGER, Role.PROJECT_MANAGER);
+        rows.add(new Row("POST", "/api/v1/imports", "/api/v1/imports", none, importers));
+        rows.add(new Row("GET", "/api/v1/imports/{id}", "/api/v1/imports/987654321", none, importers));
+        rows.add(new Row("POST", "/api/v1/imports/{id}/confirm", "/api/v1/imports/987654321/confirm", none, importers));
+        rows.add(new Row("GET", "/api/v1/projects/{id}/export", "/api/v1/projects/{project}/export?format=csv", none,
+                PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/projects/{id}/export", "/api/v1/projects/{otherProject}/export?format=mspdi",
+                none, ALL_PROJECT_READERS));
         return rows;
     }
 

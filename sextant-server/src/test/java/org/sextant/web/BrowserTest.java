@@ -67,7 +67,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(1)
+    @Order(2)
     void pmoCreatesProjectAndTaskSeesTheAuditTrailAndAnExecutiveIsRefusedWhatTheRoleDoesNotAllow() {
         String code = "BRW-" + (System.nanoTime() % 100000);
         String projectUrl;
@@ -124,12 +124,14 @@ class BrowserTest {
     }
 
     @Test
-    @Order(2)
+    @Order(1)
     void portfolioPageAsPmoLooksRightInAScreenshot() throws IOException {
         try (Browser browser = new Browser(port)) {
             browser.signIn("pmo", "sextant1");
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1100));
             browser.open("/");
             browser.waitFor(By.id("projects"));
+            browser.waitFor(By.cssSelector("#phase-chart[data-drawn]"));
             Path portfolio = screenshot(browser, "portfolio");
             assertThat(Files.size(portfolio)).isGreaterThan(10_000);
             String docs = System.getProperty("sextant.screenshot");

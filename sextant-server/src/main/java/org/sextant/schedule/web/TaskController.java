@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The WBS task table of the project page, loaded and edited in place with htmx: each answer is the
@@ -40,11 +41,13 @@ class TaskController {
     private final Tasks tasks;
     private final Scheduler scheduler;
     private final ProjectAccess access;
+    private final JsonMapper json;
 
-    TaskController(Tasks tasks, Scheduler scheduler, ProjectAccess access) {
+    TaskController(Tasks tasks, Scheduler scheduler, ProjectAccess access, JsonMapper json) {
         this.tasks = tasks;
         this.scheduler = scheduler;
         this.access = access;
+        this.json = json;
     }
 
     @GetMapping
@@ -132,8 +135,9 @@ class TaskController {
     }
 
     private String section(Model model, ProjectId project, TaskForm form, FormErrors errors, String success) {
+        WbsRows wbs = WbsRows.of(tasks.all(project));
         model.addAttribute("projectId", project.value());
-        model.addAttribute("wbs", WbsRows.of(tasks.all(project)));
+        model.addAttribute("wbs", wbs);
         model.addAttribute("canEdit", access.canEdit(CurrentUsers.require(), project));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -142,6 +146,10 @@ class TaskController {
         if (!model.containsAttribute("critical")) {
             model.addAttribute("critical", java.util.Set.of());
         }
+        @SuppressWarnings("unchecked")
+        java.util.Set<Long> critical = (java.util.Set<Long>) model.getAttribute("critical");
+        model.addAttribute("gantt", GanttChart.of(wbs, critical, json));
+        model.addAttribute("ganttHeight", GanttChart.height(wbs));
         return "schedule/tasks :: section";
     }
 

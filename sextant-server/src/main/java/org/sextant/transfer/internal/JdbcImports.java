@@ -135,8 +135,10 @@ class JdbcImports implements Imports {
                 case ReadResult.Refused refused -> finish(id, ImportJob.Status.REFUSED, refused.problem().name(),
                         refused.message());
                 case ReadResult.Read read -> separate.executeWithoutResult(s -> jdbc.sql("""
-                        update import_job set status = 'READY', format = ?, preview = cast(? as jsonb), updated_at = now()
-                        where id = ?""").params(read.file().format(), json.writeValueAsString(preview(read.file())), id)
+                        update import_job set status = 'READY', format = ?, preview = cast(? as jsonb), document = ?,
+                            updated_at = now()
+                        where id = ?""").params(read.file().format(), json.writeValueAsString(preview(read.file())),
+                                json.writeValueAsString(read.file()), id)
                         .update());
             }
         } catch (RuntimeException | IOException e) {
@@ -147,14 +149,12 @@ class JdbcImports implements Imports {
 
     private void runImport(long id, ImportOptions options) {
         try {
-            ReadResult result = read(id);
-            if (!(result instanceof ReadResult.Read read)) {
-                finish(id, ImportJob.Status.FAILED, "IMPORT_FAILED", "the file can no longer be read");
-                return;
-            }
+            String document = jdbc.sql("select document from import_job where id = ?").param(id)
+                    .query(String.class).single();
+            InterchangeFile file = json.readValue(document, InterchangeFile.class);
             String fileName = jdbc.sql("select file_name from import_job where id = ?").param(id).query(String.class).single();
             ProjectImporter.Result created = transaction.execute(status -> {
-                ProjectImporter.Result r = importer.importFile(read.file(), fileName, id, options,
+                ProjectImporter.Result r = importer.importFile(file, fileName, id, options,
                         progress -> progress(id, progress));
                 audit.created("Import", id, r.projectIds().isEmpty() ? null : r.projectIds().get(0),
                         new Confirmed(fileName, r.projectIds()));
@@ -162,11 +162,11 @@ class JdbcImports implements Imports {
             });
             separate.executeWithoutResult(s -> jdbc.sql("""
                     update import_job set status = 'DONE', progress = 100, project_ids = cast(? as jsonb), program_id = ?,
-                        message = ?, content = null, updated_at = now() where id = ?""")
+                        message = ?, content = null, document = null, updated_at = now() where id = ?""")
                     .params(json.writeValueAsString(created.projectIds()), created.programId(),
                             created.notes().isEmpty() ? null : String.join("\n", created.notes()), id)
                     .update());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             LOG.info("import {} failed: {}", id, e.toString());
             String message = reason(e);
             finish(id, ImportJob.Status.FAILED, "IMPORT_FAILED", "nothing was imported: " + message);
