@@ -23,8 +23,10 @@ import org.sextant.engine.calendar.CompiledCalendar;
  *   <li>Starts land on the start of a working minute and finishes on the end of one; a milestone
  *       keeps its driving instant when working time ends there (a milestone after a task that ends on
  *       Friday 17:00 is on Friday 17:00).</li>
- *   <li>Every activity starts no earlier than its project's start. Open-ended activities have their
- *       project's early finish (or its must-finish-by date) as late finish.</li>
+ *   <li>Every activity starts no earlier than its project's start and finishes, late, no later than
+ *       its project's early finish (or its must-finish-by date), which is the late finish of
+ *       open-ended activities. Float is therefore measured against each project's own finish, also
+ *       in a network of several projects.</li>
  *   <li>Constraints: SNET/FNET raise early dates, MSO/MFO fix them; SNLT/FNLT cap early dates only
  *       when {@link ScheduleOptions#lateConstraintsInForwardPass()} (MS Project) and always cap late
  *       dates; deadlines cap late dates only. Conflicts surface as negative total float.</li>
@@ -557,10 +559,8 @@ final class CriticalPathPasses {
             return;
         }
         int p = net.project[i];
-        if (!hasSuccessor) {
-            int end = net.projectFinishBound[p] != ScheduleNetwork.NONE ? net.projectFinishBound[p] : projectFinish[p];
-            bound = c.toWork(end);
-        }
+        int end = net.projectFinishBound[p] != ScheduleNetwork.NONE ? net.projectFinishBound[p] : projectFinish[p];
+        bound = hasSuccessor ? Math.min(bound, c.toWork(end)) : c.toWork(end);
         int cd = net.constraintDate[i];
         if (cd != ScheduleNetwork.NONE && !(anyAlap && alapPinned[i])) {
             int cw = c.toWork(cd);
@@ -575,10 +575,16 @@ final class CriticalPathPasses {
         if (net.deadline[i] != ScheduleNetwork.NONE) {
             bound = Math.min(bound, c.toWork(net.deadline[i]));
         }
-        if (net.actualFinish[i] != ScheduleNetwork.NONE) {
+        if (net.actualFinish[i] != ScheduleNetwork.NONE && !net.options.remainingFromStatusDate()) {
             ls[i] = es[i];
             lf[i] = ef[i];
             lfW[i] = efW[i];
+            return;
+        }
+        if (net.actualFinish[i] != ScheduleNetwork.NONE) {
+            lfW[i] = bound;
+            lf[i] = c.finishOf(bound);
+            ls[i] = lf[i];
             return;
         }
         lfW[i] = bound;
@@ -590,6 +596,10 @@ final class CriticalPathPasses {
             int at = kind != 0 || bound != esW[i] ? c.finishOf(bound) : es[i];
             ls[i] = at;
             lf[i] = at;
+        } else if (net.actualStart[i] != ScheduleNetwork.NONE && net.options.remainingFromStatusDate()) {
+            int rem = net.remaining[i];
+            lf[i] = c.finishOf(bound);
+            ls[i] = rem == 0 ? lf[i] : c.startOf(bound - rem);
         } else {
             ls[i] = c.startOf(bound - d);
             lf[i] = c.finishOf(bound);
@@ -637,7 +647,8 @@ final class CriticalPathPasses {
                 continue;
             }
             CompiledCalendar c = net.calendars[net.cal[i]];
-            int tf = net.summary[i] ? c.toWork(lf[i]) - efW[i] : lfW[i] - efW[i];
+            int tf = net.actualFinish[i] != ScheduleNetwork.NONE && !net.summary[i] ? 0
+                    : net.summary[i] ? c.toWork(lf[i]) - efW[i] : lfW[i] - efW[i];
             totalFloat[i] = tf;
             int ff = FREE;
             for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {

@@ -52,8 +52,8 @@ class ParityCorpusTest {
             }
             ParityCheck.Report report = ParityCheck.sextant(imported);
             ParityCheck.Report mpxj = ParityCheck.mpxj(file);
-            lines.add(String.format(Locale.ROOT, "%-58s sextant %-32s mpxj %s", CORPUS.relativize(file), report.line(),
-                    mpxj.line()));
+            lines.add(String.format(Locale.ROOT, "%-58s sextant %-32s mpxj %-32s late/float differences %d",
+                    CORPUS.relativize(file), report.line(), mpxj.line(), lateDifferences(report)));
             if (imported.tool() == ImportedSchedule.SourceTool.MICROSOFT_PROJECT) {
                 msMatched += report.matched();
                 msTotal += report.tasks();
@@ -86,6 +86,8 @@ class ParityCorpusTest {
 
         assertThat(sp10).isNotNull();
         assertThat(sp10.percent()).as("SP10 parity").isGreaterThanOrEqualTo(SP10_RATE);
+        assertThat(lateDifferences(sp10)).as("SP10 late start/finish and float differences")
+                .isLessThanOrEqualTo(SP10_LATE_DIFFERENCES);
         assertThat(sp10.matched()).as("SP10 better than MPXJ").isGreaterThan(sp10Mpxj.matched());
         assertThat(msMatched).as("MS Project better than MPXJ").isGreaterThan(msMpxjMatched);
         assertThat(100.0 * msCalculatedMatched / msCalculatedTotal).as("MS Project parity on calculated files")
@@ -96,9 +98,15 @@ class ParityCorpusTest {
 
     /** Achieved rates; raise them when parity improves, never lower them. */
     private static final double SP10_RATE = 100.0;
+    private static final long SP10_LATE_DIFFERENCES = 782;
     private static final double MS_RATE = 98.96;
     private static final double MS_CALCULATED_RATE = 99.48;
     private static final double PRIMAVERA_RATE = 99.65;
+
+    /** Late start, late finish and total float values that differ from the stored ones (not in the parity). */
+    private static long lateDifferences(ParityCheck.Report report) {
+        return report.mismatches().stream().filter(m -> m.field().endsWith("(info)")).count();
+    }
 
     private static List<Path> files() throws IOException {
         try (Stream<Path> walk = Files.walk(CORPUS)) {
