@@ -229,7 +229,7 @@
     });
   }
 
-  function section(node) { return node.closest && node.closest('#gantt'); }
+  function section(node) { return node.closest && node.closest('#gantt-section'); }
 
   document.addEventListener('click', function (event) {
     var zoomButton = event.target.closest && event.target.closest('[data-gantt-zoom]');
@@ -263,7 +263,7 @@
         || !source.closest('#tasks, #dependencies')) {
       return;
     }
-    var gantt = document.getElementById('gantt');
+    var gantt = document.getElementById('gantt-section');
     if (gantt && window.htmx) {
       window.htmx.trigger(gantt, 'schedule-changed');
     }
