@@ -105,7 +105,9 @@
         el('rect', {x: x(d), y: HEAD, width: perDay, height: height - HEAD, 'class': 'gantt-weekend'}, grid);
       }
       var first = date.getUTCDate() === 1;
-      if (first || d === origin) {
+      var daysInMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+      var roomBeforeNextMonth = (daysInMonth - date.getUTCDate() + 1) * perDay;
+      if (first || (d === origin && roomBeforeNextMonth > 70)) {
         el('text', {x: x(d) + 3, y: 16, 'class': 'gantt-head'}, grid,
           zoom === 'month' ? (date.getUTCMonth() === 0 || d === origin ? String(date.getUTCFullYear()) : '')
             : MONTHS[date.getUTCMonth()] + ' ' + date.getUTCFullYear());

@@ -45,7 +45,7 @@ class GanttBrowserTest {
             assertThat(browser.driver.findElements(By.cssSelector("#task-table .sched-float")).size()).isPositive();
             double week = width(browser);
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                    .executeScript("document.getElementById('gantt-section').scrollIntoView();");
+                    .executeScript("window.scrollTo(0, document.getElementById('gantt-section').getBoundingClientRect().top + window.scrollY - 10);");
             screenshot(browser, "gantt");
 
             browser.click(By.id("gantt-zoom-month"));
