@@ -130,6 +130,33 @@ class ScheduleResultApiTest {
     }
 
     @Test
+    void aSuccessorInAnotherProjectMovesWhenItsPredecessorIsLengthened() {
+        long design = data.task(project, "Design", 480);
+        long other = data.project(null);
+        long build = data.task(other, "Build elsewhere", 480);
+        data.link(other, design, build);
+        String path = "/api/v1/projects/" + other + "/schedule";
+        assertThat(task(data.admin().get(path).json(), build).get("earlyStart").asString()).isEqualTo("2027-01-05T08:00:00");
+
+        setDuration(design, 960);
+
+        JsonNode after = data.admin().get(path).json();
+        assertThat(after.get("state").get("stale").asBoolean()).isFalse();
+        assertThat(task(after, build).get("earlyStart").asString()).isEqualTo("2027-01-06T08:00:00");
+    }
+
+    @Test
+    void everyDemoProjectWasScheduledWhenTheDemoDataCommitted() {
+        JsonNode projects = data.admin().get("/api/v1/projects?q=PRJ-&size=100").json().get("items");
+        assertThat(projects.size()).isPositive();
+        for (JsonNode p : projects) {
+            JsonNode state = data.admin().get("/api/v1/projects/" + p.get("id").asLong() + "/schedule").json().get("state");
+            assertThat(state.get("scheduled").asBoolean()).as(p.get("code").asString()).isTrue();
+            assertThat(state.get("stale").asBoolean()).as(p.get("code").asString()).isFalse();
+        }
+    }
+
+    @Test
     void aTeamMemberOfAnotherProjectCannotReadTheSchedule() {
         data.user("gantt-outsider", "TEAM_MEMBER");
         assertThat(data.as("gantt-outsider").get("/api/v1/projects/" + project + "/schedule").status()).isEqualTo(403);
