@@ -127,6 +127,9 @@ class BrowserTest {
     @Order(1)
     void portfolioPageAsPmoLooksRightInAScreenshot() throws IOException {
         try (Browser browser = new Browser(port)) {
+            browser.open("/login");
+            browser.waitFor(By.id("sign-in"));
+            screenshot(browser, "login");
             browser.signIn("pmo", "sextant1");
             browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1100));
             browser.open("/");
@@ -146,7 +149,7 @@ class BrowserTest {
                 browser.waitFor(By.id("task-table"));
                 screenshot(browser, "project");
             }
-            for (String page : new String[] {"programs", "resources", "audit"}) {
+            for (String page : new String[] {"programs", "resources", "audit", "users"}) {
                 browser.open("/" + page);
                 screenshot(browser, page);
             }

@@ -206,6 +206,20 @@ class UiPagesTest {
     }
 
     @Test
+    void stakeholdersAreAddedAndRemovedInPlace() {
+        WebSession admin = WebSession.signIn(port, "admin", "sextant1");
+        String project = createProject(admin, "UI-STK");
+        WebSession.Page missing = admin.htmxPost(project + "/stakeholders", Map.of("name", "", "interest", "HIGH", "influence", "LOW"));
+        assertThat(missing.html()).contains("id=\"stakeholderName-error\"").contains("Name is required.");
+        WebSession.Page added = admin.htmxPost(project + "/stakeholders",
+                Map.of("name", "Chief Financial Officer", "organisation", "Finance", "interest", "HIGH", "influence", "HIGH"));
+        assertThat(added.html()).contains("Chief Financial Officer").contains("1 person").doesNotContain("<html");
+        String id = firstMatch(added.html(), "/stakeholders/(\\d+)/delete");
+        WebSession.Page removed = admin.htmxPost(project + "/stakeholders/" + id + "/delete", Map.of("version", "0"));
+        assertThat(removed.html()).contains("No stakeholders recorded yet.");
+    }
+
+    @Test
     void administratorCreatesAndDeactivatesAUser() {
         WebSession admin = WebSession.signIn(port, "admin", "sextant1");
         admin.get("/users/new");
