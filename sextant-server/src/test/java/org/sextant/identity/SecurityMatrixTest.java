@@ -222,6 +222,8 @@ class SecurityMatrixTest {
                 () -> Map.of("name", "Matrix new task"), PROJECT_EDITORS));
         rows.add(new Row("POST", "/api/v1/projects/{projectId}/schedule", "/api/v1/projects/{project}/schedule", none,
                 PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/schedule", "/api/v1/projects/{project}/schedule", none,
+                PROJECT_READERS));
         rows.add(new Row("GET", "/api/v1/tasks/{id}", "/api/v1/tasks/{task}", none, PROJECT_READERS));
         rows.add(new Row("PUT", "/api/v1/tasks/{id}", "/api/v1/tasks/{task}",
                 () -> Map.of("name", "Matrix task assigned to the member", "version", 999), PROJECT_EDITORS));

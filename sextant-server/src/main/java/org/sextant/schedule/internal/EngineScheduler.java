@@ -25,6 +25,7 @@ import org.sextant.engine.schedule.ScheduleInput;
 import org.sextant.engine.schedule.ScheduleOptions;
 import org.sextant.engine.schedule.ScheduleResult;
 import org.sextant.platform.BusinessRuleException;
+import org.sextant.platform.NotFoundException;
 import org.sextant.project.Project;
 import org.sextant.project.ProjectAccess;
 import org.sextant.project.ProjectId;
@@ -54,8 +55,11 @@ class EngineScheduler implements Scheduler {
     private final ProjectAccess access;
     private final Projects projects;
     private final Calendars calendars;
+    private final JdbcScheduleResults results;
 
-    EngineScheduler(JdbcClient jdbc, AuditLog audit, ProjectAccess access, Projects projects, Calendars calendars) {
+    EngineScheduler(JdbcClient jdbc, AuditLog audit, ProjectAccess access, Projects projects, Calendars calendars,
+            JdbcScheduleResults results) {
+        this.results = results;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -67,8 +71,32 @@ class EngineScheduler implements Scheduler {
     @Transactional
     public ProjectSchedule schedule(ProjectId projectId) {
         access.requireEdit(projectId);
-        Project project = projects.get(projectId);
         TaskRows.lockTree(jdbc, projectId);
+        Computed computed = compute(projectId);
+        return switch (computed.result()) {
+            case CycleDetected cycle -> throw BusinessRuleException.invalid("dependencies",
+                    "The dependencies form a loop: " + cycle.activityIds().stream()
+                            .map(id -> "'" + computed.byKey().get(id).name() + "' (" + computed.byKey().get(id).id() + ")")
+                            .collect(Collectors.joining(" → ")));
+            case Schedule schedule -> {
+                ProjectSchedule stored = store(projectId, computed.tasks(), schedule);
+                results.save(projectId, computed.tasks(), schedule);
+                yield stored;
+            }
+        };
+    }
+
+    /** The engine's input and result for one project, before anything is stored. */
+    record Computed(List<Task> tasks, Map<String, Task> byKey, ScheduleResult result) {
+    }
+
+    /**
+     * Runs the engine over a project's tasks and links, without checking access or storing anything.
+     *
+     * @throws BusinessRuleException when the engine refuses the input (e.g. an unknown calendar)
+     */
+    Computed compute(ProjectId projectId) {
+        Project project = projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         List<Task> tasks = jdbc.sql("select * from wbs_task where project_id = ? order by sort_order, id")
                 .param(projectId.value()).query(TaskRows::map).list();
         List<Dependency> links = jdbc.sql("select * from " + TaskLinks.VIEW + " where project_id = ?")
@@ -90,20 +118,12 @@ class EngineScheduler implements Scheduler {
         List<Link> engineLinks = links.stream().filter(d -> d.predecessorProjectId().equals(projectId))
                 .map(EngineScheduler::link).toList();
 
-        ScheduleResult result;
         try {
-            result = new CriticalPathScheduler().schedule(new ScheduleInput(List.of(engineProject), definitions,
-                    activities, engineLinks, ScheduleOptions.microsoftProject()));
+            return new Computed(tasks, byKey, new CriticalPathScheduler().schedule(new ScheduleInput(
+                    List.of(engineProject), definitions, activities, engineLinks, ScheduleOptions.microsoftProject())));
         } catch (IllegalArgumentException e) {
             throw BusinessRuleException.invalid(null, "The project cannot be scheduled: " + e.getMessage());
         }
-        return switch (result) {
-            case CycleDetected cycle -> throw BusinessRuleException.invalid("dependencies",
-                    "The dependencies form a loop: " + cycle.activityIds().stream()
-                            .map(id -> "'" + byKey.get(id).name() + "' (" + byKey.get(id).id() + ")")
-                            .collect(Collectors.joining(" → ")));
-            case Schedule schedule -> store(projectId, tasks, schedule);
-        };
     }
 
     private ProjectSchedule store(ProjectId projectId, List<Task> tasks, Schedule schedule) {

@@ -146,10 +146,6 @@ class TaskController {
         if (!model.containsAttribute("critical")) {
             model.addAttribute("critical", java.util.Set.of());
         }
-        @SuppressWarnings("unchecked")
-        java.util.Set<Long> critical = (java.util.Set<Long>) model.getAttribute("critical");
-        model.addAttribute("gantt", GanttChart.of(wbs, critical, json));
-        model.addAttribute("ganttHeight", GanttChart.height(wbs));
         return "schedule/tasks :: section";
     }
 
