@@ -29,6 +29,7 @@ import org.sextant.platform.NotFoundException;
 import org.sextant.project.Project;
 import org.sextant.project.ProjectAccess;
 import org.sextant.project.ProjectId;
+import org.sextant.schedule.EngineCalendars;
 import org.sextant.project.Projects;
 import org.sextant.schedule.CalendarId;
 import org.sextant.schedule.Calendars;

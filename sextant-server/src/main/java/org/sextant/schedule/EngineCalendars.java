@@ -1,4 +1,4 @@
-package org.sextant.schedule.internal;
+package org.sextant.schedule;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -10,24 +10,25 @@ import org.sextant.engine.calendar.CalendarException;
 import org.sextant.engine.calendar.DayPattern;
 import org.sextant.engine.calendar.Recurrence;
 import org.sextant.engine.calendar.WorkingInterval;
-import org.sextant.schedule.CalendarId;
-import org.sextant.schedule.WorkCalendar;
 import org.sextant.schedule.WorkCalendar.WorkingTime;
 
-/** Translates stored calendars into the engine's {@link CalendarDefinition}s. */
-final class EngineCalendars {
+/**
+ * Translates stored calendars into the engine's {@link CalendarDefinition}s: the one place where the
+ * scheduler, capacity planning and any other feature get engine calendars from stored ones.
+ */
+public final class EngineCalendars {
 
     /** The calendar used when neither project nor task names one: MS Project's standard week. */
-    static final String DEFAULT = "default";
+    public static final String DEFAULT = "default";
 
     private EngineCalendars() {
     }
 
-    static String id(CalendarId id) {
+    public static String id(CalendarId id) {
         return "c" + id.value();
     }
 
-    static CalendarDefinition definition(WorkCalendar calendar) {
+    public static CalendarDefinition definition(WorkCalendar calendar) {
         Map<DayOfWeek, DayPattern> week = new EnumMap<>(DayOfWeek.class);
         if (calendar.baseCalendarId() == null) {
             for (DayOfWeek day : DayOfWeek.values()) {
