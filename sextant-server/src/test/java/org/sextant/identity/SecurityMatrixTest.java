@@ -112,6 +112,12 @@ class SecurityMatrixTest {
         ids.put("otherResource", created(admin.post("/api/v1/resources", Map.of("name", "Matrix other resource"))));
         ids.put("assignment", created(admin.post("/api/v1/tasks/" + ids.get("task") + "/assignments",
                 Map.of("resourceId", ids.get("resource"), "units", 1, "workMinutes", 4800))));
+        ids.put("allocation", created(admin.post("/api/v1/allocations", Map.of("projectId", ids.get("project"),
+                "resourceId", ids.get("otherResource"), "start", "2027-02-01", "finish", "2027-02-28",
+                "amount", 50, "unit", "PERCENT", "firmness", "HARD"))));
+        long role = created(admin.post("/api/v1/resources", Map.of("name", "Matrix role", "kind", "ROLE")));
+        ids.put("roleAllocation", created(admin.post("/api/v1/allocations", Map.of("projectId", ids.get("project"),
+                "resourceId", role, "start", "2027-02-01", "finish", "2027-02-28", "amount", 40, "firmness", "HARD"))));
     }
 
     private static Map<String, Object> calendar(String name, Long version) {
@@ -261,6 +267,25 @@ class SecurityMatrixTest {
                 () -> Map.of("resourceId", ids.get("resource"), "version", 999), PROJECT_EDITORS));
         rows.add(new Row("DELETE", "/api/v1/assignments/{id}", "/api/v1/assignments/{assignment}?version=999", none,
                 PROJECT_EDITORS));
+        // capacity: allocations (project editors may request soft ones; the fixture allocation is hard)
+        rows.add(new Row("GET", "/api/v1/allocations", "/api/v1/allocations", none, ALL));
+        rows.add(new Row("GET", "/api/v1/allocations/{id}", "/api/v1/allocations/{allocation}", none, PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/allocations", "/api/v1/allocations", () -> Map.of("projectId",
+                ids.get("project"), "resourceId", ids.get("otherResource"), "start", "2027-03-01",
+                "finish", "2027-03-05", "amount", 8), PROJECT_EDITORS));
+        rows.add(new Row("PUT", "/api/v1/allocations/{id}", "/api/v1/allocations/{allocation}",
+                () -> Map.of("projectId", ids.get("project"), "resourceId", ids.get("otherResource"),
+                        "start", "2027-02-01", "finish", "2027-02-28", "amount", 50, "firmness", "HARD",
+                        "version", 999), ORG));
+        rows.add(new Row("DELETE", "/api/v1/allocations/{id}", "/api/v1/allocations/{allocation}?version=999", none,
+                ORG));
+        rows.add(new Row("GET", "/api/v1/allocations/{id}/candidates", "/api/v1/allocations/{roleAllocation}/candidates",
+                none, PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/allocations/{id}/staff", "/api/v1/allocations/{roleAllocation}/staff",
+                () -> Map.of("resourceId", ids.get("otherResource"), "version", 999), ORG));
+        rows.add(new Row("GET", "/api/v1/capacity", "/api/v1/capacity?from=2027-01-04&to=2027-03-28", none, ALL));
+        rows.add(new Row("GET", "/api/v1/capacity/contributions",
+                "/api/v1/capacity/contributions?resource={resource}&from=2027-01-04&to=2027-03-28", none, ALL));
         // interchange (transfer): import jobs are the uploader's; export follows project read access
         Set<Role> importers = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROGRAM_MANAGER, Role.PROJECT_MANAGER);
         rows.add(new Row("POST", "/api/v1/imports", "/api/v1/imports", none, importers));

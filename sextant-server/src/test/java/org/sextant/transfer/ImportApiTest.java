@@ -23,17 +23,25 @@ class ImportApiTest {
     @LocalServerPort
     int port;
 
+    long lastImportMillis;
+
     JsonNode importFile(String user, Path file) throws Exception {
+        return importFile(user, file, java.util.Map.of(), "DONE");
+    }
+
+    JsonNode importFile(String user, Path file, java.util.Map<String, Object> options, String expected) throws Exception {
         Uploads.Answer uploaded = Uploads.upload(port, user, file.getFileName().toString(), Files.readAllBytes(file));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(202);
         long job = uploaded.json().get("id").asLong();
         Api api = Api.basic(port, user, "sextant1");
         JsonNode ready = Uploads.await(api, job, "ANALYSING");
         assertThat(ready.get("status").asString()).as(ready.toString()).isEqualTo("READY");
-        Api.Response confirmed = api.post("/api/v1/imports/" + job + "/confirm", java.util.Map.of());
+        long start = System.nanoTime();
+        Api.Response confirmed = api.post("/api/v1/imports/" + job + "/confirm", options);
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(202);
         JsonNode done = Uploads.await(api, job, "IMPORTING");
-        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+        lastImportMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo(expected);
         return done;
     }
 
@@ -60,11 +68,26 @@ class ImportApiTest {
         long start = System.nanoTime();
         JsonNode done = importFile("admin", file);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("IMPORT-BENCH SP10_-_COST_LOADED.xer upload+analyse+import " + millis + " ms");
+        System.out.println("IMPORT-BENCH SP10_-_COST_LOADED.xer upload+analyse+import " + millis + " ms, of which "
+                + "confirm→DONE (database import) " + lastImportMillis + " ms");
         long project = done.get("projectIds").get(0).asLong();
         Api admin = Api.basic(port, "admin", "sextant1");
         assertThat(admin.get("/api/v1/projects/" + project + "/tasks?size=1").json().get("total").asLong())
                 .isGreaterThan(3000);
+    }
+
+    @Test
+    void aFailedImportLeavesNothingBehindAndSaysWhy() throws Exception {
+        Path file = CORPUS.resolve("msproject/task-links-project2019-mspdi.xml");
+        JsonNode first = importFile("pmo", file);
+        Api pmo = Api.basic(port, "pmo", "sextant1");
+        String code = pmo.get("/api/v1/projects/" + first.get("projectIds").get(0).asLong()).json().get("code").asString();
+        long before = pmo.get("/api/v1/projects?size=1").json().get("total").asLong();
+        JsonNode failed = importFile("pmo", file, java.util.Map.of("code", code), "FAILED");
+        assertThat(failed.get("problem").asString()).isEqualTo("IMPORT_FAILED");
+        assertThat(failed.get("message").asString()).contains("nothing was imported");
+        assertThat(failed.get("projectIds")).isEmpty();
+        assertThat(pmo.get("/api/v1/projects?size=1").json().get("total").asLong()).isEqualTo(before);
     }
 
     @Test

@@ -62,7 +62,10 @@ final class MpxjMapper {
         List<TaskData> tasks = new ArrayList<>();
         List<CustomField> customFields = taskCustomFields();
         for (Task task : file.getTasks()) {
-            if (task.getUniqueID() == null || task.getNull() || task.getName() == null && task.getUniqueID() == 0) {
+            // MS Project's project summary task (unique id 0, outline level 0) is the project itself
+            boolean projectSummary = task.getUniqueID() != null && task.getUniqueID() == 0
+                    && (task.getName() == null || Integer.valueOf(0).equals(task.getOutlineLevel()));
+            if (task.getUniqueID() == null || task.getNull() || projectSummary) {
                 continue;
             }
             if (task.getExternalTask()) {

@@ -10,7 +10,7 @@ import org.sextant.identity.Role;
  * navigation they may use.
  */
 public record Viewer(String username, String displayName, String initials, String roles, boolean admin,
-        boolean auditor, boolean organisationWide) {
+        boolean auditor, boolean organisationWide, boolean importer) {
 
     static Viewer of(CurrentUser user) {
         String name = user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
@@ -18,7 +18,8 @@ public record Viewer(String username, String displayName, String initials, Strin
                 .map(w -> w.substring(0, 1).toUpperCase()).collect(Collectors.joining());
         String roles = user.roles().stream().sorted().map(Viewer::label).collect(Collectors.joining(", "));
         return new Viewer(user.username(), name, initials, roles, user.has(Role.ADMIN),
-                user.isOrganisationWide(), user.isOrganisationWide());
+                user.isOrganisationWide(), user.isOrganisationWide(), user.isOrganisationWide()
+                        || user.has(Role.PROGRAM_MANAGER) || user.has(Role.PROJECT_MANAGER));
     }
 
     /** Every role in words by name (e.g. PMO → "PMO"), for lists and choosers. */

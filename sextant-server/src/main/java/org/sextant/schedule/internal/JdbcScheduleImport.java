@@ -97,10 +97,9 @@ class JdbcScheduleImport implements ScheduleImport {
                 insert into wbs_task (id, project_id, parent_id, wbs_code, name, kind, sort_order, duration_minutes,
                     work_minutes, planned_start, planned_finish, percent_complete, actual_start, actual_finish,
                     constraint_type, constraint_date, deadline, calendar_id, priority, notes)
-                overriding system value
-                values (:id, :project, :parent, :wbsCode, :name, :kind, :sortOrder, :duration, :work, :plannedStart,
-                    :plannedFinish, :percent, :actualStart, :actualFinish, :constraintType, :constraintDate, :deadline,
-                    :calendar, :priority, :notes)""", rows);
+                overriding system value""", List.of("id", "project", "parent", "wbsCode", "name", "kind", "sortOrder",
+                "duration", "work", "plannedStart", "plannedFinish", "percent", "actualStart", "actualFinish",
+                "constraintType", "constraintDate", "deadline", "calendar", "priority", "notes"), rows);
         audit.created("TaskImport", project.value(), project.value(), new Imported("tasks", tasks.size()));
         return ids.stream().map(TaskId::of).toList();
     }
@@ -139,9 +138,8 @@ class JdbcScheduleImport implements ScheduleImport {
                     .addValue("lag", d.lagMinutes())
                     .addValue("format", (d.lagFormat() == null ? Dependency.LagFormat.WORKING : d.lagFormat()).name()));
         }
-        batch("""
-                insert into dependency (id, predecessor_id, successor_id, type, lag_minutes, lag_format)
-                overriding system value values (:id, :pred, :succ, :type, :lag, :format)""", rows);
+        batch("insert into dependency (id, predecessor_id, successor_id, type, lag_minutes, lag_format) "
+                + "overriding system value", List.of("id", "pred", "succ", "type", "lag", "format"), rows);
         audit.created("DependencyImport", project.value(), project.value(), new Imported("dependencies", rows.size()));
         return rows.size();
     }
@@ -201,10 +199,24 @@ class JdbcScheduleImport implements ScheduleImport {
                 .param(count).query(Long.class).list();
     }
 
-    private void batch(String sql, List<SqlParameterSource> rows) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<SqlParameterSource> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            template.batchUpdate(sql, chunk.toArray(SqlParameterSource[]::new));
+    /**
+     * Inserts rows with multi-row {@code VALUES} statements (far fewer round trips and statement
+     * executions than a JDBC batch without the driver's rewrite option). {@code head} ends before
+     * {@code values}; every row has the same parameter names in {@code columns} order.
+     */
+    private void batch(String head, List<String> columns, List<SqlParameterSource> rows) {
+        int perStatement = Math.max(1, Math.min(BATCH, 30_000 / columns.size()));
+        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        for (int from = 0; from < rows.size(); from += perStatement) {
+            List<SqlParameterSource> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+            List<Object> args = new ArrayList<>(chunk.size() * columns.size());
+            for (SqlParameterSource row : chunk) {
+                for (String column : columns) {
+                    args.add(row.getValue(column));
+                }
+            }
+            String sql = head + " values " + String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple));
+            template.getJdbcTemplate().update(sql, args.toArray());
         }
     }
 
