@@ -42,7 +42,8 @@ class GanttBrowserTest {
             assertThat(browser.driver.findElements(By.cssSelector("#gantt-chart .gantt-milestone")).size()).isPositive();
             assertThat(browser.driver.findElements(By.cssSelector("#gantt-chart .gantt-link.critical")).size()).isPositive();
             assertThat(browser.text(By.id("schedule-state"))).isEqualTo("Up to date");
-            assertThat(browser.driver.findElements(By.cssSelector("#task-table .sched-float")).size()).isPositive();
+            browser.waitFor(By.cssSelector("#task-table .sched-float"));
+            assertThat(browser.text(By.cssSelector("#task-table .sched-driving:not(:empty)"))).isNotBlank();
             double week = width(browser);
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                     .executeScript("window.scrollTo(0, document.getElementById('gantt-section').getBoundingClientRect().top + window.scrollY - 10);");
