@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The WBS task table of the project page, loaded and edited in place with htmx: each answer is the
@@ -41,13 +40,11 @@ class TaskController {
     private final Tasks tasks;
     private final Scheduler scheduler;
     private final ProjectAccess access;
-    private final JsonMapper json;
 
-    TaskController(Tasks tasks, Scheduler scheduler, ProjectAccess access, JsonMapper json) {
+    TaskController(Tasks tasks, Scheduler scheduler, ProjectAccess access) {
         this.tasks = tasks;
         this.scheduler = scheduler;
         this.access = access;
-        this.json = json;
     }
 
     @GetMapping
