@@ -43,6 +43,12 @@ public final class SqlFilter {
         return this;
     }
 
+    /** Binds a parameter the query's source uses (for example inside a sub-query), without a condition. */
+    public SqlFilter param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
     public String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

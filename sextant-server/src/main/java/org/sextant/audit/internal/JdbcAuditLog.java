@@ -12,6 +12,7 @@ import org.sextant.audit.AuditEvent;
 import org.sextant.audit.AuditLog;
 import org.sextant.audit.FieldChange;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,14 +79,8 @@ class JdbcAuditLog implements AuditLog {
                 .eq("entity_id = :entityId", "entityId", query.entityId())
                 .eq("project_id = :projectId", "projectId", query.projectId())
                 .eq("actor = :actor", "actor", query.actor());
-        long total = jdbc.sql("select count(*) from audit_event" + filter.where())
-                .params(filter.params()).query(Long.class).single();
         PageRequest newestFirst = page.sort() == null ? new PageRequest(page.page(), page.size(), "occurredAt", false) : page;
-        List<AuditEvent> items = jdbc.sql("select * from audit_event" + filter.where()
-                        + newestFirst.orderBy(SORTS, "occurredAt") + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(this::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "audit_event", filter, newestFirst.orderBy(SORTS, "occurredAt"), page, this::map);
     }
 
     @Override

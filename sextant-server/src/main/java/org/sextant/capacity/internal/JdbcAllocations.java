@@ -21,6 +21,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -79,13 +80,7 @@ class JdbcAllocations implements Allocations {
                 .eq("finish_date >= :from", "from", f.from())
                 .eq("start_date <= :to", "to", f.to())
                 .eq("firmness = :firmness", "firmness", f.firmness() == null ? null : f.firmness().name());
-        long total = jdbc.sql("select count(*) from allocation" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<Allocation> items = jdbc.sql("select * from allocation" + filter.where() + page.orderBy(SORTS, "start")
-                        + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcAllocations::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "allocation", filter, page.orderBy(SORTS, "start"), page, JdbcAllocations::map);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -66,13 +67,7 @@ class JdbcUsers implements Users {
         SqlFilter filter = new SqlFilter()
                 .contains("text", text, "username", "display_name", "email")
                 .eq(":role = any(roles)", "role", role == null ? null : role.name());
-        long total = jdbc.sql("select count(*) from app_user" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<User> items = jdbc.sql("select * from app_user" + filter.where() + page.orderBy(USER_SORTS, "username")
-                        + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcUsers::user).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "app_user", filter, page.orderBy(USER_SORTS, "username"), page, JdbcUsers::user);
     }
 
     @Override
@@ -147,13 +142,7 @@ class JdbcUsers implements Users {
     @Override
     public PageResult<Department> listDepartments(String text, PageRequest page) {
         SqlFilter filter = new SqlFilter().contains("text", text, "code", "name");
-        long total = jdbc.sql("select count(*) from department" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<Department> items = jdbc.sql("select * from department" + filter.where()
-                        + page.orderBy(DEPARTMENT_SORTS, "name") + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcUsers::department).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "department", filter, page.orderBy(DEPARTMENT_SORTS, "name"), page, JdbcUsers::department);
     }
 
     @Override

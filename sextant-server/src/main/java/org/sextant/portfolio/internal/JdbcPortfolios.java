@@ -12,6 +12,7 @@ import org.sextant.identity.UserId;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -50,13 +51,7 @@ class JdbcPortfolios implements Portfolios {
     @Override
     public PageResult<Portfolio> list(String text, PageRequest page) {
         SqlFilter filter = new SqlFilter().contains("text", text, "name", "description");
-        long total = jdbc.sql("select count(*) from portfolio" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<Portfolio> items = jdbc.sql("select * from portfolio" + filter.where() + page.orderBy(SORTS, "name")
-                        + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcPortfolios::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "portfolio", filter, page.orderBy(SORTS, "name"), page, JdbcPortfolios::map);
     }
 
     @Override

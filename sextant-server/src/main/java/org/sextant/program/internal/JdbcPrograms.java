@@ -16,6 +16,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -62,13 +63,7 @@ class JdbcPrograms implements Programs {
         SqlFilter filter = new SqlFilter()
                 .eq("portfolio_id = :portfolio", "portfolio", portfolio == null ? null : portfolio.value())
                 .contains("text", text, "name", "description", "sponsor");
-        long total = jdbc.sql("select count(*) from program" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<Program> items = jdbc.sql("select * from program" + filter.where() + page.orderBy(SORTS, "name")
-                        + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcPrograms::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "program", filter, page.orderBy(SORTS, "name"), page, JdbcPrograms::map);
     }
 
     @Override

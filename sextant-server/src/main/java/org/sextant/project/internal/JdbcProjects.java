@@ -18,6 +18,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -85,13 +86,7 @@ class JdbcProjects implements Projects {
                 .eq("manager_user_id = :manager", "manager", f.manager() == null ? null : f.manager().value())
                 .eq("phase = :phase", "phase", f.phase() == null ? null : f.phase().name())
                 .eq("status = :status", "status", f.status() == null ? null : f.status().name());
-        long total = jdbc.sql("select count(*) from project" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<Project> items = jdbc.sql("select * from project" + filter.where() + page.orderBy(SORTS, "code")
-                        + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(ProjectRows::project).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "project", filter, page.orderBy(SORTS, "code"), page, ProjectRows::project);
     }
 
     @Override
@@ -200,13 +195,7 @@ class JdbcProjects implements Projects {
         access.requireRead(project);
         SqlFilter filter = new SqlFilter().always("project_id = :project", Map.of("project", project.value()))
                 .contains("text", text, "name", "organisation", "role");
-        long total = jdbc.sql("select count(*) from stakeholder" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<Stakeholder> items = jdbc.sql("select * from stakeholder" + filter.where()
-                        + page.orderBy(STAKEHOLDER_SORTS, "name") + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(ProjectRows::stakeholder).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "stakeholder", filter, page.orderBy(STAKEHOLDER_SORTS, "name"), page, ProjectRows::stakeholder);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.sextant.resource.internal;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import org.sextant.audit.AuditLog;
 import org.sextant.identity.CurrentUser;
@@ -10,6 +9,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -67,13 +67,7 @@ class JdbcAssignments implements Assignments {
         tasks.get(task);
         SqlFilter where = new SqlFilter().always("task_id = :task", Map.of("task", task.value()))
                 .contains("text", text, "resource_name");
-        long total = jdbc.sql("select count(*) from " + AssignmentRows.VIEW + where.where()).params(where.params())
-                .query(Long.class).single();
-        List<Assignment> items = jdbc.sql("select * from " + AssignmentRows.VIEW + where.where()
-                        + page.orderBy(SORTS, "resourceName") + " limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(AssignmentRows::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, AssignmentRows.VIEW, where, page.orderBy(SORTS, "resourceName"), page, AssignmentRows::map);
     }
 
     @Override
@@ -135,18 +129,11 @@ class JdbcAssignments implements Assignments {
                  from assignment asg join wbs_task t on t.id = asg.task_id join resource r on r.id = asg.resource_id
                  where t.project_id = :project
                  group by r.id, r.name, r.kind, r.department_id) team""";
-        SqlFilter where = new SqlFilter().contains("text", text, "name");
-        long total = jdbc.sql("select count(*) from " + team + where.where()).params(where.params())
-                .param("project", project.value()).query(Long.class).single();
-        List<TeamMember> items = jdbc.sql("select * from " + team + where.where() + page.orderBy(TEAM_SORTS, "name")
-                        + " limit :limit offset :offset")
-                .params(where.params()).param("project", project.value()).param("limit", page.size())
-                .param("offset", page.offset())
-                .query((rs, row) -> new TeamMember(ResourceId.of(rs.getLong("id")), rs.getString("name"),
+        SqlFilter where = new SqlFilter().contains("text", text, "name").param("project", project.value());
+        return Paging.page(jdbc, team, where, page.orderBy(TEAM_SORTS, "name"), page,
+                (rs, row) -> new TeamMember(ResourceId.of(rs.getLong("id")), rs.getString("name"),
                         ResourceKind.valueOf(rs.getString("kind")), rs.getObject("department_id", Long.class),
-                        rs.getLong("assignments"), rs.getLong("total_work")))
-                .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+                        rs.getLong("assignments"), rs.getLong("total_work")));
     }
 
     @Override
@@ -159,19 +146,13 @@ class JdbcAssignments implements Assignments {
                  where r.user_id = :user) mine""";
         SqlFilter where = new SqlFilter().contains("text", text, "name")
                 .eq("percent_complete < :done", "done", open ? 100 : null);
-        long total = jdbc.sql("select count(*) from " + mine + where.where()).params(where.params())
-                .param("user", user.id().value()).query(Long.class).single();
-        List<MyTask> items = jdbc.sql("select * from " + mine + where.where() + page.orderBy(MY_SORTS, "plannedStart")
-                        + " limit :limit offset :offset")
-                .params(where.params()).param("user", user.id().value()).param("limit", page.size())
-                .param("offset", page.offset())
-                .query((rs, row) -> new MyTask(AssignmentId.of(rs.getLong("id")), TaskId.of(rs.getLong("task_id")),
+        where.param("user", user.id().value());
+        return Paging.page(jdbc, mine, where, page.orderBy(MY_SORTS, "plannedStart"), page,
+                (rs, row) -> new MyTask(AssignmentId.of(rs.getLong("id")), TaskId.of(rs.getLong("task_id")),
                         ProjectId.of(rs.getLong("project_id")), rs.getString("name"),
                         rs.getObject("planned_start", java.time.LocalDateTime.class),
                         rs.getObject("planned_finish", java.time.LocalDateTime.class), rs.getInt("percent_complete"),
-                        rs.getBigDecimal("units"), rs.getLong("work_minutes")))
-                .list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+                        rs.getBigDecimal("units"), rs.getLong("work_minutes")));
     }
 
     private void validate(Task task, Assignment.Draft draft) {

@@ -19,6 +19,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -78,13 +79,7 @@ class JdbcResources implements Resources {
                 .eq("id in (select resource_id from resource_skill where skill_id = :skill)", "skill",
                         filter.skillId() == null ? null : filter.skillId().value())
                 .eq("active = :active", "active", filter.active());
-        long total = jdbc.sql("select count(*) from resource" + where.where()).params(where.params())
-                .query(Long.class).single();
-        List<Resource> items = jdbc.sql("select * from resource" + where.where() + page.orderBy(SORTS, "name")
-                        + " limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(this::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "resource", where, page.orderBy(SORTS, "name"), page, this::map);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -51,13 +52,7 @@ class JdbcSkills implements Skills {
     @Override
     public PageResult<Skill> list(String text, String category, PageRequest page) {
         SqlFilter filter = new SqlFilter().contains("text", text, "name").eq("category = :category", "category", category);
-        long total = jdbc.sql("select count(*) from skill" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<Skill> items = jdbc.sql("select * from skill" + filter.where() + page.orderBy(SORTS, "name")
-                        + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(JdbcSkills::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "skill", filter, page.orderBy(SORTS, "name"), page, JdbcSkills::map);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -61,13 +62,7 @@ class JdbcCalendars implements Calendars {
     @Override
     public PageResult<WorkCalendar> list(String text, PageRequest page) {
         SqlFilter filter = new SqlFilter().contains("text", text, "name");
-        long total = jdbc.sql("select count(*) from calendar" + filter.where()).params(filter.params())
-                .query(Long.class).single();
-        List<WorkCalendar> items = jdbc.sql("select * from calendar" + filter.where() + page.orderBy(SORTS, "name")
-                        + " limit :limit offset :offset")
-                .params(filter.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(this::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "calendar", filter, page.orderBy(SORTS, "name"), page, this::map);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -65,13 +66,7 @@ class JdbcDependencies implements Dependencies {
                 .eq("(predecessor_id = :task or successor_id = :task)", "task",
                         filter.taskId() == null ? null : filter.taskId().value())
                 .eq("type = :type", "type", filter.type() == null ? null : filter.type().name());
-        long total = jdbc.sql("select count(*) from " + TaskLinks.VIEW + where.where()).params(where.params())
-                .query(Long.class).single();
-        List<Dependency> items = jdbc.sql("select * from " + TaskLinks.VIEW + where.where() + page.orderBy(SORTS, "id")
-                        + " limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(TaskLinks::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, TaskLinks.VIEW, where, page.orderBy(SORTS, "id"), page, TaskLinks::map);
     }
 
     @Override

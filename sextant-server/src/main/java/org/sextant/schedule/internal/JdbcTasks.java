@@ -13,6 +13,7 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.ExpectedVersion;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
+import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
 import org.sextant.platform.StaleVersionException;
@@ -77,13 +78,7 @@ class JdbcTasks implements Tasks {
                 .eq("parent_id = :parent", "parent", filter.parentId() == null ? null : filter.parentId().value())
                 .eq("kind = :kind", "kind", filter.kind() == null ? null : filter.kind().name())
                 .contains("text", filter.text(), "name", "wbs_code");
-        long total = jdbc.sql("select count(*) from wbs_task" + where.where()).params(where.params())
-                .query(Long.class).single();
-        List<Task> items = jdbc.sql("select * from wbs_task" + where.where() + page.orderBy(SORTS, "sortOrder")
-                        + " limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(TaskRows::map).list();
-        return new PageResult<>(items, page.page(), page.size(), total);
+        return Paging.page(jdbc, "wbs_task", where, page.orderBy(SORTS, "sortOrder"), page, TaskRows::map);
     }
 
     @Override
