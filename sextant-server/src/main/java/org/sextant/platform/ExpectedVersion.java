@@ -42,6 +42,16 @@ public final class ExpectedVersion {
         }
     }
 
+    /**
+     * Throws {@link StaleVersionException#concurrent} when a conditional update
+     * ({@code ... where id = ? and version = ?}) changed no row.
+     */
+    public static void requireUpdated(int rows, String entity, Object id, long expected) {
+        if (rows == 0) {
+            throw StaleVersionException.concurrent(entity, id, expected);
+        }
+    }
+
     /** The ETag for a version. */
     public static String etag(long version) {
         return "\"" + version + "\"";

@@ -12,12 +12,26 @@ public class StaleVersionException extends RuntimeException {
     private final long actual;
 
     public StaleVersionException(String entity, Object id, long expected, long actual) {
-        super(entity + " " + id + " was changed by someone else: you edited version " + expected
-                + " but the current version is " + actual + ". Reload it and apply your change again.");
+        this(entity, id, expected, actual, entity + " " + id + " was changed by someone else: you edited version "
+                + expected + " but the current version is " + actual + ". Reload it and apply your change again.");
+    }
+
+    private StaleVersionException(String entity, Object id, long expected, long actual, String message) {
+        super(message);
         this.entity = entity;
         this.id = id;
         this.expected = expected;
         this.actual = actual;
+    }
+
+    /**
+     * Someone else's write landed between our version check and our update (the conditional update
+     * matched no row); the new version is not known here, so none is reported.
+     */
+    public static StaleVersionException concurrent(String entity, Object id, long expected) {
+        return new StaleVersionException(entity, id, expected, -1, entity + " " + id
+                + " was changed by someone else while your change of version " + expected
+                + " was being saved. Reload it and apply your change again.");
     }
 
     public String entity() {
@@ -32,6 +46,7 @@ public class StaleVersionException extends RuntimeException {
         return expected;
     }
 
+    /** The stored version, or -1 when it is not known (see {@link #concurrent}). */
     public long actual() {
         return actual;
     }

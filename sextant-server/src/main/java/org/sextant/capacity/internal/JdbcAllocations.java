@@ -24,7 +24,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.project.ProjectAccess;
 import org.sextant.project.ProjectId;
 import org.sextant.project.ProjectMembership;
@@ -135,9 +134,7 @@ class JdbcAllocations implements Allocations {
                     finish_date = :finish, unit = :unit, amount = :amount, firmness = :firmness, note = :note,
                     version = version + 1, updated_at = now()
                 where id = :id and version = :version""").params(params).update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         Allocation after = get(id);
         audit.updated(ENTITY, id, after.projectId().value(), before, after);
         return after;

@@ -25,7 +25,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -113,9 +112,7 @@ class JdbcUsers implements Users {
                 .param("roles", rolesLiteral(draft.roles())).param("departmentId", draft.departmentId())
                 .param("active", draft.active()).param("id", id.value()).param("version", expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(USER, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, USER, id, expectedVersion);
         User after = find(id).orElseThrow();
         audit.updated(USER, id, null, before, after);
         return after;
@@ -166,9 +163,7 @@ class JdbcUsers implements Users {
                 update department set code = ?, name = ?, description = ?, version = version + 1, updated_at = now()
                 where id = ? and version = ?""")
                 .params(code, name, description, id, expectedVersion).update();
-        if (rows == 0) {
-            throw new StaleVersionException(DEPARTMENT, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, DEPARTMENT, id, expectedVersion);
         Department after = findDepartment(id).orElseThrow();
         audit.updated(DEPARTMENT, id, null, before, after);
         return after;

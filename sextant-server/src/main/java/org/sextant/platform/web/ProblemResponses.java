@@ -48,7 +48,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         HttpStatus status = request.getHeader(HttpHeaders.IF_MATCH) != null
                 ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         ProblemDetail problem = problem(status, "stale-version", "Edited by someone else", e.getMessage());
-        problem.setProperty("currentVersion", e.actual());
+        if (e.actual() >= 0) {
+            problem.setProperty("currentVersion", e.actual());
+        }
         return ResponseEntity.status(status).body(problem);
     }
 

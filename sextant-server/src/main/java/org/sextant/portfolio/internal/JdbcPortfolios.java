@@ -15,7 +15,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.portfolio.Portfolio;
 import org.sextant.portfolio.PortfolioId;
 import org.sextant.portfolio.Portfolios;
@@ -83,9 +82,7 @@ class JdbcPortfolios implements Portfolios {
                 where id = ? and version = ?""")
                 .params(draft.name(), draft.description(), userId(draft.ownerId()), id.value(), expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         Portfolio after = get(id);
         audit.updated(ENTITY, id, null, before, after);
         return after;

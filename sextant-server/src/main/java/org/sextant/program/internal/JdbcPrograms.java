@@ -19,7 +19,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.portfolio.PortfolioId;
 import org.sextant.portfolio.Portfolios;
 import org.sextant.program.Program;
@@ -116,9 +115,7 @@ class JdbcPrograms implements Programs {
                 .params(draft.portfolioId().value(), draft.name(), draft.description(), userId(draft.managerId()),
                         draft.sponsor(), date(draft.start()), date(draft.finish()), id.value(), expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         Program after = get(id);
         audit.updated(ENTITY, id, null, before, after);
         return after;

@@ -21,7 +21,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.portfolio.Portfolios;
 import org.sextant.program.Program;
 import org.sextant.program.Programs;
@@ -147,9 +146,7 @@ class JdbcProjects implements Projects {
                     version = version + 1, updated_at = now()
                 where id = :id and version = :version""")
                 .params(params).update();
-        if (rows == 0) {
-            throw new StaleVersionException(PROJECT, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, PROJECT, id, expectedVersion);
         Project after = find(id).orElseThrow();
         audit.updated(PROJECT, id, id.value(), before, after);
         return after;
@@ -234,9 +231,7 @@ class JdbcProjects implements Projects {
                 .params(d.name(), d.organisation(), d.role(), d.email(), d.interest().name(), d.influence().name(),
                         d.communicationPreference(), d.notes(), id, expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(STAKEHOLDER, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, STAKEHOLDER, id, expectedVersion);
         Stakeholder after = findStakeholder(id);
         audit.updated(STAKEHOLDER, id, before.projectId().value(), before, after);
         return after;

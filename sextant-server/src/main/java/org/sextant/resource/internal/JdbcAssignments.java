@@ -12,7 +12,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.project.ProjectAccess;
 import org.sextant.project.ProjectId;
 import org.sextant.resource.Assignment;
@@ -102,9 +101,7 @@ class JdbcAssignments implements Assignments {
                 where id = ? and version = ?""")
                 .params(draft.resourceId().value(), units(draft), draft.workMinutes(), id.value(), expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         Assignment after = load(id);
         audit.updated(ENTITY, id, after.projectId().value(), before, after);
         return after;

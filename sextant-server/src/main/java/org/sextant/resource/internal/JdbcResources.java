@@ -22,7 +22,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.resource.Resource;
 import org.sextant.resource.ResourceId;
 import org.sextant.resource.ResourceKind;
@@ -116,9 +115,7 @@ class JdbcResources implements Resources {
                     calendar_id = :calendar, employment_start = :employmentStart, employment_end = :employmentEnd,
                     active = :active, version = version + 1, updated_at = now()
                 where id = :id and version = :version""").params(params).update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         jdbc.sql("delete from resource_skill where resource_id = ?").param(id.value()).update();
         writeSkills(id.value(), draft);
         Resource after = get(id);

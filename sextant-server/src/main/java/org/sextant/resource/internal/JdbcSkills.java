@@ -15,7 +15,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.resource.Skill;
 import org.sextant.resource.SkillId;
 import org.sextant.resource.Skills;
@@ -83,9 +82,7 @@ class JdbcSkills implements Skills {
                 update skill set name = ?, category = ?, version = version + 1, updated_at = now()
                 where id = ? and version = ?""")
                 .params(draft.name(), draft.category(), id.value(), expectedVersion).update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         Skill after = get(id);
         audit.updated(ENTITY, id, null, before, after);
         return after;

@@ -20,7 +20,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.schedule.CalendarId;
 import org.sextant.schedule.Calendars;
 import org.sextant.schedule.WorkCalendar;
@@ -101,9 +100,7 @@ class JdbcCalendars implements Calendars {
                 .params(draft.name(), base(draft), json.week(week(draft)), draft.minutesPerDay(),
                         draft.minutesPerWeek(), draft.daysPerMonth(), id.value(), expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         jdbc.sql("delete from calendar_exception where calendar_id = ?").param(id.value()).update();
         insertExceptions(id.value(), draft.exceptions());
         WorkCalendar after = get(id);

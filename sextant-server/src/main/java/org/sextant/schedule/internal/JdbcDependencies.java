@@ -18,7 +18,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.project.ProjectAccess;
 import org.sextant.project.ProjectId;
 import org.sextant.schedule.Dependencies;
@@ -111,9 +110,7 @@ class JdbcDependencies implements Dependencies {
                 .params(draft.predecessorId().value(), draft.successorId().value(), type(draft).name(),
                         draft.lagMinutes(), format(draft).name(), id.value(), expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         Dependency after = load(id);
         audit.updated(ENTITY, id, after.projectId().value(), before, after);
         return after;

@@ -16,7 +16,6 @@ import org.sextant.platform.PageRequest;
 import org.sextant.platform.Paging;
 import org.sextant.platform.PageResult;
 import org.sextant.platform.SqlFilter;
-import org.sextant.platform.StaleVersionException;
 import org.sextant.project.ProjectAccess;
 import org.sextant.project.ProjectId;
 import org.sextant.schedule.Calendars;
@@ -136,9 +135,7 @@ class JdbcTasks implements Tasks {
                     constraint_date = :constraintDate, deadline = :deadline, calendar_id = :calendar,
                     priority = :priority, notes = :notes, version = version + 1, updated_at = now()
                 where id = :id and version = :version""").params(params).update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         promoteParent(parent);
         Task after = load(id);
         audit.updated(ENTITY, id, before.projectId().value(), before, after);
@@ -163,9 +160,7 @@ class JdbcTasks implements Tasks {
                 .params(progress.percentComplete(), progress.actualStart(), progress.actualFinish(), id.value(),
                         expectedVersion)
                 .update();
-        if (rows == 0) {
-            throw new StaleVersionException(ENTITY, id, expectedVersion, expectedVersion + 1);
-        }
+        ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);
         Task after = load(id);
         audit.updated(ENTITY, id, before.projectId().value(), before, after);
         return after;
