@@ -1,0 +1,8 @@
+/**
+ * Earned value in the server: each project's PV (from a baseline), EV (from progress) and AC (from
+ * actual costs) as of a status date, analysed by {@code org.sextant.engine.evm}, with S-curves and
+ * roll-ups per program and portfolio. Other modules read it through
+ * {@link org.sextant.earnedvalue.EarnedValues}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Earned value")
+package org.sextant.earnedvalue;
