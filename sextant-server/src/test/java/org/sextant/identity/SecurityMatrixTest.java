@@ -118,6 +118,9 @@ class SecurityMatrixTest {
         long role = created(admin.post("/api/v1/resources", Map.of("name", "Matrix role", "kind", "ROLE")));
         ids.put("roleAllocation", created(admin.post("/api/v1/allocations", Map.of("projectId", ids.get("project"),
                 "resourceId", role, "start", "2027-02-01", "finish", "2027-02-28", "amount", 40, "firmness", "HARD"))));
+        // baseline: baseline 0 of the fixture project
+        assertThat(admin.post("/api/v1/projects/" + ids.get("project") + "/baselines", Map.of("number", 0)).status())
+                .isEqualTo(201);
     }
 
     private static Map<String, Object> calendar(String name, Long version) {
@@ -308,7 +311,19 @@ class SecurityMatrixTest {
 
     /** Rows of the baseline feature's endpoints. */
     private void baselineRows(List<Row> rows) {
-        // baseline: add rows here
+        Supplier<Object> none = () -> null;
+        String baselines = "/api/v1/projects/{projectId}/baselines";
+        rows.add(new Row("GET", baselines, "/api/v1/projects/{project}/baselines", none, PROJECT_READERS));
+        rows.add(new Row("POST", baselines, "/api/v1/projects/{project}/baselines", () -> Map.of("name", "Matrix"),
+                PROJECT_EDITORS));
+        rows.add(new Row("POST", baselines, "/api/v1/projects/{otherProject}/baselines", () -> Map.of("name", "Matrix"),
+                ORG));
+        rows.add(new Row("GET", baselines + "/{number}", "/api/v1/projects/{project}/baselines/0", none,
+                PROJECT_READERS));
+        rows.add(new Row("PUT", baselines + "/{number}", "/api/v1/projects/{project}/baselines/0",
+                () -> Map.of("name", "Matrix", "version", 999), PROJECT_EDITORS));
+        rows.add(new Row("DELETE", baselines + "/{number}", "/api/v1/projects/{project}/baselines/0?version=999", none,
+                PROJECT_EDITORS));
     }
 
     /** Rows of the earnedValue feature's endpoints. */
