@@ -320,6 +320,8 @@ class SecurityMatrixTest {
                 ORG));
         rows.add(new Row("GET", baselines + "/{number}", "/api/v1/projects/{project}/baselines/0", none,
                 PROJECT_READERS));
+        rows.add(new Row("GET", baselines + "/{number}/comparison", "/api/v1/projects/{project}/baselines/0/comparison",
+                none, PROJECT_READERS));
         rows.add(new Row("PUT", baselines + "/{number}", "/api/v1/projects/{project}/baselines/0",
                 () -> Map.of("name", "Matrix", "version", 999), PROJECT_EDITORS));
         rows.add(new Row("DELETE", baselines + "/{number}", "/api/v1/projects/{project}/baselines/0?version=999", none,

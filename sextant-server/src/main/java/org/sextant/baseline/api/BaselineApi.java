@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.sextant.baseline.Baseline;
+import org.sextant.baseline.BaselineComparison;
+import org.sextant.baseline.BaselineComparisons;
 import org.sextant.baseline.BaselineTask;
 import org.sextant.baseline.Baselines;
 import org.sextant.platform.ExpectedVersion;
@@ -31,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class BaselineApi {
 
     private final Baselines baselines;
+    private final BaselineComparisons comparisons;
 
-    BaselineApi(Baselines baselines) {
+    BaselineApi(Baselines baselines, BaselineComparisons comparisons) {
         this.baselines = baselines;
+        this.comparisons = comparisons;
     }
 
     /** Saves the current plan: into {@code number}, or the lowest empty slot when absent. */
@@ -83,5 +87,11 @@ class BaselineApi {
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         baselines.clear(ProjectId.of(projectId), number, ExpectedVersion.of(ifMatch, version));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The current plan against the baseline, per task with roll-ups and a project total. */
+    @GetMapping("/{number}/comparison")
+    BaselineComparison comparison(@PathVariable long projectId, @PathVariable int number) {
+        return comparisons.compare(ProjectId.of(projectId), number);
     }
 }
