@@ -1,6 +1,7 @@
 package org.sextant.demo.internal;
 
 import java.util.Random;
+import org.sextant.demo.DemoOrganisationCreated;
 import org.sextant.demo.DemoProperties;
 import org.sextant.identity.SystemUser;
 import org.sextant.identity.Users;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -48,10 +50,12 @@ class DemoDataGenerator implements ApplicationRunner {
     private final Skills skills;
     private final Resources resources;
     private final Assignments assignments;
+    private final ApplicationEventPublisher events;
 
     DemoDataGenerator(DemoProperties properties, TransactionTemplate transaction, Environment environment, Users users,
             Portfolios portfolios, Programs programs, Projects projects, Calendars calendars, Tasks tasks,
-            Dependencies dependencies, Scheduler scheduler, Skills skills, Resources resources, Assignments assignments) {
+            Dependencies dependencies, Scheduler scheduler, Skills skills, Resources resources, Assignments assignments,
+            ApplicationEventPublisher events) {
         this.properties = properties;
         this.transaction = transaction;
         this.environment = environment;
@@ -66,6 +70,7 @@ class DemoDataGenerator implements ApplicationRunner {
         this.skills = skills;
         this.resources = resources;
         this.assignments = assignments;
+        this.events = events;
     }
 
     @Override
@@ -96,6 +101,8 @@ class DemoDataGenerator implements ApplicationRunner {
         DemoPeople.Staff staff = new DemoPeople(random, users, skills, resources, calendars, properties.password()).create();
         log.debug("Demo people in {} ms", (System.nanoTime() - t0) / 1_000_000);
         new DemoProjects(random, portfolios, programs, projects, tasks, dependencies, assignments, scheduler).create(staff);
+        // features built on top of the core (baselines, costs, timesheets, reports) add their own demo data
+        events.publishEvent(new DemoOrganisationCreated(random));
     }
 
     private String banner() {
