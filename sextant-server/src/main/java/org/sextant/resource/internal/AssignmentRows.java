@@ -22,6 +22,7 @@ final class AssignmentRows {
     static Assignment map(ResultSet rs, int row) throws SQLException {
         return new Assignment(AssignmentId.of(rs.getLong("id")), rs.getLong("version"), TaskId.of(rs.getLong("task_id")),
                 ProjectId.of(rs.getLong("project_id")), ResourceId.of(rs.getLong("resource_id")),
-                rs.getString("resource_name"), rs.getBigDecimal("units"), rs.getLong("work_minutes"));
+                rs.getString("resource_name"), rs.getBigDecimal("units"), rs.getLong("work_minutes"),
+                rs.getLong("actual_work_minutes"));
     }
 }

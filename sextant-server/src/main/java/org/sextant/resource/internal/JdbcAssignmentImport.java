@@ -48,12 +48,13 @@ class JdbcAssignmentImport implements AssignmentImport {
     public List<Assignment> all(ProjectId project) {
         access.requireRead(project);
         return jdbc.sql("""
-                select a.id, a.version, a.task_id, t.project_id, a.resource_id, r.name, a.units, a.work_minutes
+                select a.id, a.version, a.task_id, t.project_id, a.resource_id, r.name, a.units, a.work_minutes,
+                       a.actual_work_minutes
                 from assignment a join wbs_task t on t.id = a.task_id join resource r on r.id = a.resource_id
                 where t.project_id = ? order by t.sort_order, a.id""").param(project.value())
                 .query((rs, n) -> new Assignment(AssignmentId.of(rs.getLong(1)), rs.getLong(2),
                         TaskId.of(rs.getLong(3)), ProjectId.of(rs.getLong(4)), ResourceId.of(rs.getLong(5)),
-                        rs.getString(6), rs.getBigDecimal(7), rs.getLong(8)))
+                        rs.getString(6), rs.getBigDecimal(7), rs.getLong(8), rs.getLong(9)))
                 .list();
     }
 
