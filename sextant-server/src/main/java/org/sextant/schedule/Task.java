@@ -27,12 +27,14 @@ import org.sextant.project.ProjectId;
  * @param calendarId      own calendar, if not the project's
  * @param priority        0..1000
  * @param notes           free text
+ * @param remainingWorkMinutes work still to do as of the status date, as the project manager or the
+ *                        assigned team member reported it (null when never reported)
  */
 public record Task(TaskId id, long version, ProjectId projectId, TaskId parentId, String wbsCode, String name,
         TaskKind kind, int sortOrder, long durationMinutes, long workMinutes, LocalDateTime plannedStart,
         LocalDateTime plannedFinish, int percentComplete, LocalDateTime actualStart, LocalDateTime actualFinish,
         ConstraintType constraintType, LocalDateTime constraintDate, LocalDateTime deadline, CalendarId calendarId,
-        int priority, String notes) {
+        int priority, String notes, Long remainingWorkMinutes) {
 
     /** The fields a project editor sets; a null sortOrder puts a new task last. */
     public record Draft(TaskId parentId, String wbsCode, String name, TaskKind kind, Integer sortOrder,
@@ -41,7 +43,15 @@ public record Task(TaskId id, long version, ProjectId projectId, TaskId parentId
             LocalDateTime constraintDate, LocalDateTime deadline, CalendarId calendarId, int priority, String notes) {
     }
 
-    /** The fields a team member reports on a task assigned to them. */
-    public record Progress(int percentComplete, LocalDateTime actualStart, LocalDateTime actualFinish) {
+    /**
+     * The fields a team member reports on a task assigned to them. A null {@code remainingWorkMinutes}
+     * derives it from the percent complete (work × (100 − percent) / 100), as MS Project does.
+     */
+    public record Progress(int percentComplete, LocalDateTime actualStart, LocalDateTime actualFinish,
+            Long remainingWorkMinutes) {
+
+        public Progress(int percentComplete, LocalDateTime actualStart, LocalDateTime actualFinish) {
+            this(percentComplete, actualStart, actualFinish, null);
+        }
     }
 }

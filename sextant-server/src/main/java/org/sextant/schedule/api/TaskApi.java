@@ -65,8 +65,9 @@ class TaskApi {
         }
     }
 
+    /** Progress as of the status date; remaining work left out is derived from the percent complete. */
     record ProgressRequest(@NotNull @Min(0) @Max(100) Integer percentComplete, LocalDateTime actualStart,
-            LocalDateTime actualFinish, Long version) {
+            LocalDateTime actualFinish, @Min(0) @Max(MAX_MINUTES) Long remainingWorkMinutes, Long version) {
     }
 
     @GetMapping("/projects/{projectId}/tasks")
@@ -106,7 +107,8 @@ class TaskApi {
     ResponseEntity<Task> progress(@PathVariable long id, @Valid @RequestBody ProgressRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Task updated = tasks.updateProgress(TaskId.of(id), ExpectedVersion.of(ifMatch, request.version()),
-                new Task.Progress(request.percentComplete(), request.actualStart(), request.actualFinish()));
+                new Task.Progress(request.percentComplete(), request.actualStart(), request.actualFinish(),
+                        request.remainingWorkMinutes()));
         return ResponseEntity.ok().eTag(ExpectedVersion.etag(updated.version())).body(updated);
     }
 

@@ -152,12 +152,12 @@ class JdbcTasks implements Tasks {
             throw new AccessDeniedException("You may report progress only on tasks you are assigned to.");
         }
         ExpectedVersion.check(ENTITY, id, expectedVersion, before.version());
-        checkActuals(progress.actualStart(), progress.actualFinish());
+        Task.Progress p = ProgressRules.complete(before, progress);
         int rows = jdbc.sql("""
-                update wbs_task set percent_complete = ?, actual_start = ?, actual_finish = ?, version = version + 1,
-                    updated_at = now()
+                update wbs_task set percent_complete = ?, actual_start = ?, actual_finish = ?, remaining_work_minutes = ?,
+                    version = version + 1, updated_at = now()
                 where id = ? and version = ?""")
-                .params(progress.percentComplete(), progress.actualStart(), progress.actualFinish(), id.value(),
+                .params(p.percentComplete(), p.actualStart(), p.actualFinish(), p.remainingWorkMinutes(), id.value(),
                         expectedVersion)
                 .update();
         ExpectedVersion.requireUpdated(rows, ENTITY, id, expectedVersion);

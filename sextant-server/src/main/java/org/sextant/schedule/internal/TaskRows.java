@@ -73,7 +73,7 @@ final class TaskRows {
                 rs.getInt("percent_complete"), time(rs, "actual_start"), time(rs, "actual_finish"),
                 ConstraintType.valueOf(rs.getString("constraint_type")), time(rs, "constraint_date"),
                 time(rs, "deadline"), calendar == null ? null : CalendarId.of(calendar), rs.getInt("priority"),
-                rs.getString("notes"));
+                rs.getString("notes"), rs.getObject("remaining_work_minutes", Long.class));
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {
