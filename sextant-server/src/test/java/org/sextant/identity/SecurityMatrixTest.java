@@ -326,6 +326,14 @@ class SecurityMatrixTest {
                 () -> Map.of("name", "Matrix", "version", 999), PROJECT_EDITORS));
         rows.add(new Row("DELETE", baselines + "/{number}", "/api/v1/projects/{project}/baselines/0?version=999", none,
                 PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/progress", "/api/v1/projects/{project}/progress", none,
+                PROJECT_READERS));
+        rows.add(new Row("PUT", "/api/v1/projects/{projectId}/status-date", "/api/v1/projects/{project}/status-date",
+                () -> Map.of("statusDate", "2027-02-01", "version", 999), PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/progress/history",
+                "/api/v1/projects/{project}/progress/history", none, PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/tasks/{taskId}/progress/history", "/api/v1/tasks/{task}/progress/history", none,
+                PROJECT_READERS));
     }
 
     /** Rows of the earnedValue feature's endpoints. */
