@@ -5,6 +5,8 @@
  *  - bars for tasks (critical ones red, with progress), summary brackets, milestone diamonds,
  *    total float as a thin line after a bar, dependency arrows (driving links darker), weekends, a today line;
  *  - zoom buttons [data-gantt-zoom=day|week|month] (aria-pressed), a [data-gantt-today] button;
+ *  - a baseline selector [data-gantt-baseline] (its data-gantt-baseline-src is the project's baselines API):
+ *    the chosen baseline's dates as thin grey bars under the task bars;
  *  - reloads its section (htmx event "schedule-changed") after tasks or dependencies change.
  */
 (function () {
@@ -21,6 +23,7 @@
   var LABELS = 300;
   var SCALE = {day: 34, week: 9, month: 2.6};
   var lastZoom = null;
+  var lastBaseline = '';
   var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
   function el(name, attrs, parent, text) {
@@ -57,9 +60,15 @@
       return;
     }
     var min = Infinity, max = -Infinity;
+    var baseline = box.sextantBaseline || null;
     tasks.forEach(function (t) {
       min = Math.min(min, time(t.start));
       max = Math.max(max, time(t.finish), t.lateFinish ? time(t.lateFinish) : -Infinity);
+      var b = baseline && baseline[t.taskId];
+      if (b && b.start && b.finish) {
+        min = Math.min(min, time(b.start));
+        max = Math.max(max, time(b.finish));
+      }
     });
     var today = time(box.getAttribute('data-today')) || startOfDay(Date.now());
     var origin = startOfDay(min) - (zoom === 'day' ? 2 : zoom === 'week' ? 7 : 31) * DAY;
@@ -179,6 +188,17 @@
         el('line', {x1: f, x2: x(time(t.lateFinish)), y1: y + ROW / 2, y2: y + ROW / 2, 'class': 'gantt-float'}, bars);
       }
       el('title', {}, shape, tip);
+      var b = baseline && baseline[t.taskId];
+      if (b && b.start && b.finish) {
+        var bs = x(time(b.start)), bf = x(time(b.finish));
+        var mark = b.milestone
+          ? el('polygon', {points: [bs, y + 19, bs + 4, y + 23, bs, y + 27, bs - 4, y + 23].join(' '),
+            'class': 'gantt-baseline-milestone', 'data-baseline-task-id': t.taskId}, bars)
+          : el('rect', {x: bs, y: y + 21, width: Math.max(bf - bs, 2), height: 4, 'class': 'gantt-baseline',
+            'data-baseline-task-id': t.taskId}, bars);
+        el('title', {}, mark, t.name + ' in baseline ' + box.getAttribute('data-baseline') + ': ' + fmt(time(b.start))
+          + ' – ' + fmt(time(b.finish)));
+      }
     });
 
     if (today >= origin && today <= end) {
@@ -212,6 +232,7 @@
           setZoom(box, lastZoom);
         }
         draw(box);
+        initBaselines(box);
       })
       .catch(function () { box.textContent = 'The chart cannot be shown; the task table lists the same dates.'; });
   }
@@ -232,6 +253,68 @@
   }
 
   function section(node) { return node.closest && node.closest('#gantt-section'); }
+
+  function getJson(url) {
+    return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(function (r) { if (!r.ok) { throw new Error(r.status); } return r.json(); });
+  }
+
+  /** Labels the selector's numbers with the saved baselines' names, disables empty slots, restores the choice. */
+  function initBaselines(box) {
+    var card = section(box);
+    var select = card && card.querySelector('[data-gantt-baseline]');
+    if (!select || select.getAttribute('data-ready')) {
+      return;
+    }
+    select.setAttribute('data-ready', 'true');
+    getJson(select.getAttribute('data-gantt-baseline-src')).then(function (page) {
+      var saved = {};
+      page.items.forEach(function (b) { saved[b.number] = b; });
+      Array.prototype.forEach.call(select.options, function (o) {
+        if (o.value === '') { return; }
+        var b = saved[o.value];
+        o.disabled = !b;
+        o.textContent = b ? o.value + ' · ' + b.name : o.value + ' (not set)';
+      });
+      if (lastBaseline && saved[lastBaseline]) {
+        select.value = lastBaseline;
+        showBaseline(box, lastBaseline);
+      }
+      select.setAttribute('data-loaded', 'true');
+    }).catch(function () { select.disabled = true; });
+  }
+
+  /** Loads baseline {@code number} (or none for '') and redraws the chart with its bars. */
+  function showBaseline(box, number) {
+    var card = section(box);
+    var select = card.querySelector('[data-gantt-baseline]');
+    var legend = card.querySelector('#gantt-baseline-legend');
+    lastBaseline = number;
+    if (!number) {
+      box.sextantBaseline = null;
+      box.removeAttribute('data-baseline');
+      if (legend) { legend.hidden = true; }
+      draw(box);
+      return;
+    }
+    getJson(select.getAttribute('data-gantt-baseline-src') + '/' + number).then(function (detail) {
+      var byTask = {};
+      detail.tasks.forEach(function (t) { byTask[t.taskId] = t; });
+      box.sextantBaseline = byTask;
+      box.setAttribute('data-baseline', number);
+      if (legend) { legend.hidden = false; legend.lastElementChild.textContent = 'Baseline ' + number; }
+      draw(box);
+    }).catch(function () { box.sextantBaseline = null; draw(box); });
+  }
+
+  document.addEventListener('change', function (event) {
+    var select = event.target.closest && event.target.closest('[data-gantt-baseline]');
+    var card = select && section(select);
+    var box = card && card.querySelector('[data-gantt-src]');
+    if (box && box.sextantData) {
+      showBaseline(box, select.value);
+    }
+  });
 
   document.addEventListener('click', function (event) {
     var zoomButton = event.target.closest && event.target.closest('[data-gantt-zoom]');
