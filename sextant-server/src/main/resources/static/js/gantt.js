@@ -5,7 +5,7 @@
  *  - bars for tasks (critical ones red, with progress), summary brackets, milestone diamonds,
  *    total float as a thin line after a bar, dependency arrows (driving links darker), weekends, a today line;
  *  - zoom buttons [data-gantt-zoom=day|week|month] (aria-pressed), a [data-gantt-today] button;
- *  - a baseline selector [data-gantt-baseline] (its data-gantt-baseline-src is the project's baselines API):
+ *  - a baseline selector [data-gantt-baseline] (data-gantt-baseline-src: the baseline feature's JSON for the page):
  *    the chosen baseline's dates as thin grey bars under the task bars;
  *  - reloads its section (htmx event "schedule-changed") after tasks or dependencies change.
  */

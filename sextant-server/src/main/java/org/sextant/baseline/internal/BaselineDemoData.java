@@ -96,7 +96,7 @@ class BaselineDemoData {
                              case when t.actual_finish <= :earlier then t.actual_finish end as finish
                       from wbs_task t where t.project_id = :project and t.actual_start <= :earlier) e
                 join project p on p.id = e.project_id
-                left join app_user u on u.id = p.manager_id""")
+                left join app_user u on u.id = p.manager_user_id""")
                 .param("earlier", project.statusDate().minusDays(HISTORY_DAYS)).param("project", project.id().value())
                 .update();
     }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,6 +54,21 @@ class BaselinePageController {
 
     /** A replace or clear waiting for the user's confirmation. */
     record Confirm(String action, Baseline baseline, String name) {
+    }
+
+    /** The saved baselines as JSON for the signed-in page (the Gantt's baseline selector); the API is stateless. */
+    @GetMapping(path = "/data", produces = "application/json")
+    @ResponseBody
+    Map<String, List<Baseline>> data(@PathVariable long projectId) {
+        return Map.of("items", baselines.list(ProjectId.of(projectId)));
+    }
+
+    /** One baseline's tasks as JSON for the Gantt's baseline bars. */
+    @GetMapping(path = "/data/{number}", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> data(@PathVariable long projectId, @PathVariable int number) {
+        ProjectId project = ProjectId.of(projectId);
+        return Map.of("baseline", baselines.get(project, number), "tasks", baselines.tasks(project, number));
     }
 
     @GetMapping
