@@ -26,6 +26,20 @@ class BaselineBrowserTest {
         Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
     }
 
+    private static void screenshot(Browser browser, String name, String scrollTo) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", scrollTo);
+        try {
+            java.nio.file.Path shot = ((org.openqa.selenium.TakesScreenshot) browser.driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+            java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots", name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.copy(shot, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void aProjectManagerBaselinesThePlanSeesTheSlipAndItsBarsAndATeamMemberReportsProgress() {
         TestData data = new TestData(port);
@@ -61,6 +75,7 @@ class BaselineBrowserTest {
             assertThat(browser.driver.findElement(By.id("cmp-" + build)).getAttribute("class")).contains("sx-slipped");
             assertThat(browser.driver.findElement(By.id("cmp-" + design)).getAttribute("class")).doesNotContain("sx-slipped");
             assertThat(browser.text(By.cssSelector("#cmp-total .cmp-finish-var"))).isEqualTo("+5 d");
+            screenshot(browser, "baselines", "comparison");
 
             browser.open("/projects/" + project);
             browser.waitFor(By.cssSelector("#gantt-baseline[data-loaded='true']"));
@@ -72,6 +87,7 @@ class BaselineBrowserTest {
             double baseline = Double.parseDouble(browser.driver.findElement(
                     By.cssSelector("#gantt-chart .gantt-baseline[data-baseline-task-id='" + build + "']")).getAttribute("width"));
             assertThat(current).isGreaterThan(baseline * 1.5);
+            screenshot(browser, "gantt-baseline", "gantt-section");
             browser.signOut();
 
             browser.signIn(member, "sextant1");
@@ -87,6 +103,7 @@ class BaselineBrowserTest {
             assertThat(browser.text(By.cssSelector("#progress-" + design + " .progress-actual-start"))).isNotEqualTo("—");
             browser.click(By.id("history-" + design));
             browser.waitForText(By.cssSelector("#progress-" + design + " .history-by"), member);
+            screenshot(browser, "progress", "progress-table");
         }
     }
 }
