@@ -41,7 +41,11 @@ public interface Tasks {
 
     Task update(TaskId id, long expectedVersion, Task.Draft draft);
 
-    /** Records progress: project editors, and team members on tasks they are assigned to. */
+    /**
+     * Records progress: project editors, and team members on tasks they are assigned to. Missing actual
+     * dates and remaining work are completed as MS Project does (ADR 0009); contradictions are refused
+     * naming the field.
+     */
     Task updateProgress(TaskId id, long expectedVersion, Task.Progress progress);
 
     /**
