@@ -36,7 +36,7 @@ class TimesheetApi {
     }
 
     /** The editable rows of the week; rows of submitted or approved projects may be left out. */
-    record SaveRequest(@NotNull @Valid List<Timesheet.RowDraft> rows, Long version) {
+    record SaveRequest(@NotNull List<Timesheet.RowDraft> rows, Long version) {
     }
 
     record VersionRequest(Long version) {

@@ -37,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TimesheetPageController {
 
     private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)]\\.(taskId|comment|hours)(?:\\[(\\d)])?");
+    private static final Map<String, String> BADGES = Map.of("DRAFT", "text-bg-secondary", "SUBMITTED", "text-bg-info",
+            "APPROVED", "text-bg-success", "REJECTED", "text-bg-danger");
     private static final Pattern DAY_FIELD = Pattern.compile("dayTotals\\[(\\d)]");
 
     private final Timesheets timesheets;
@@ -102,6 +104,7 @@ class TimesheetPageController {
             }
         }
         model.addAttribute("sheet", sheet);
+        model.addAttribute("badges", BADGES);
         model.addAttribute("grid", grid);
         model.addAttribute("days", WeekGrid.days(sheet.weekStart()));
         model.addAttribute("addable", addable);
@@ -143,8 +146,4 @@ class TimesheetPageController {
         }
     }
 
-    static Map<String, String> badges() {
-        return Map.of("DRAFT", "text-bg-secondary", "SUBMITTED", "text-bg-info", "APPROVED", "text-bg-success",
-                "REJECTED", "text-bg-danger");
-    }
 }
