@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 class TimesheetDemo {
 
     private static final int WEEKS = 6;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TimesheetDemo.class);
 
     private final Timesheets timesheets;
     private final TimesheetApprovals approvals;
@@ -53,6 +54,7 @@ class TimesheetDemo {
         if (member == null || manager == null) {
             return;
         }
+        long started = System.nanoTime();
         Random random = event.random();
         List<MyTask> tasks = as(member, () -> new ArrayList<>(assigned.byTask().values()));
         TreeSet<LocalDate> weeks = new TreeSet<>();
@@ -83,6 +85,7 @@ class TimesheetDemo {
                 }
             }
         }
+        log.debug("Demo timesheets: {} weeks in {} ms", chosen.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Seven to eight hours a working day, split over the tasks planned that day, in quarter hours. */

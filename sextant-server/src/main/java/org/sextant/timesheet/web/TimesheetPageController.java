@@ -57,6 +57,7 @@ class TimesheetPageController {
         Timesheet sheet = timesheets.mine(week == null ? LocalDate.now() : week);
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("canApprove", user.isOrganisationWide() || user.has(Role.PROJECT_MANAGER));
+        model.addAttribute("recent", timesheets.mine(PageRequest.of(0, 8)).items());
         return show(model, sheet, List.of(), List.of(), new FormErrors(), null, "timesheet/week");
     }
 
@@ -64,7 +65,12 @@ class TimesheetPageController {
     @PostMapping("/timesheets")
     String post(@RequestParam MultiValueMap<String, String> params, Model model) {
         WeekForm form = WeekForm.parse(params);
-        LocalDate week = LocalDate.parse(form.week());
+        LocalDate week;
+        try {
+            week = LocalDate.parse(String.valueOf(form.week()).trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            week = LocalDate.now();
+        }
         String action = params.getFirst("action") == null ? "save" : params.getFirst("action");
         FormErrors errors = new FormErrors();
         if (action.equals("add")) {

@@ -39,9 +39,13 @@ record WeekForm(String week, long version, List<Input> inputs) {
             }
             inputs.add(new Input(id, params.getFirst("comment-" + id), cells));
         }
-        String version = params.getFirst("version");
-        return new WeekForm(params.getFirst("week"), version == null || version.isBlank() ? 0 : Long.parseLong(version.trim()),
-                inputs);
+        long version;
+        try {
+            version = Long.parseLong(String.valueOf(params.getFirst("version")).trim());
+        } catch (NumberFormatException e) {
+            version = 0;
+        }
+        return new WeekForm(params.getFirst("week"), version, inputs);
     }
 
     /** The rows for the service; a cell that is not a number is rejected in {@code errors} under its id. */
