@@ -309,4 +309,27 @@ class TimesheetApiTest {
         assertThat(item.get("rows").get(0).get("hours")).hasSize(7);
         assertThat(team.pmA().get("/api/v1/timesheet-approvals?sort=nonsense").status()).isEqualTo(422);
     }
+
+    @Test
+    void aTaskWithBookedHoursCannotBeDeletedButItsProjectIsDeletedWithItsTimesheetWeeks() {
+        TimesheetTeam team = new TimesheetTeam(port);
+        JsonNode sheet = team.submitted(List.of(row(team.taskA1, 2), row(team.taskB1, 1)));
+        Api admin = team.data.admin();
+        long taskVersion = admin.get("/api/v1/tasks/" + team.taskA1).json().get("version").asLong();
+        Api.Response task = admin.delete("/api/v1/tasks/" + team.taskA1 + "?version=" + taskVersion);
+        assertThat(task.status()).as(task.toString()).isEqualTo(409);
+        assertThat(team.actualWork()).as("nothing half deleted").isZero();
+        assertThat(admin.get("/api/v1/assignments/" + team.assignmentA1).status()).isEqualTo(200);
+
+        long projectVersion = admin.get("/api/v1/projects/" + team.projectA).json().get("version").asLong();
+        Api.Response refused = admin.delete("/api/v1/projects/" + team.projectA + "?version=" + projectVersion);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString()).contains("timesheet weeks");
+        Api.Response deleted = admin.delete("/api/v1/projects/" + team.projectA + "?withContent=true&version="
+                + projectVersion);
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        JsonNode after = team.member().get("/api/v1/timesheets/" + sheet.get("id").asLong()).json();
+        assertThat(after.get("parts")).hasSize(1);
+        assertThat(after.get("parts").get(0).get("projectId").asLong()).isEqualTo(team.projectB);
+    }
 }
