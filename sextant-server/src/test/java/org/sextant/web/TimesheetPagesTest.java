@@ -60,6 +60,7 @@ class TimesheetPagesTest {
         WebSession.Page page = manager.get("/timesheets/approvals");
         assertThat(page.status()).as(page.html()).isEqualTo(200);
         assertThat(page.html()).contains("Maria Member").contains("Reason for rejecting");
+        assertThat(manager.get("/timesheets").html()).contains("id=\"approvals-link\"").contains("id=\"awaiting-count\"");
         WebSession member = WebSession.signIn(port, "member", "sextant1");
         assertThat(member.get("/timesheets/approvals").status()).isEqualTo(403);
     }

@@ -44,6 +44,7 @@ class TimesheetViews {
      * {@code suggestions} is not empty, an empty row per suggested task not yet on it.
      */
     Timesheet sheet(Optional<Stored> stored, UserId owner, LocalDate weekStart, List<MyTask> suggestions) {
+        Lookup names = new Lookup();
         Map<Long, Stored.Part> partOf = new HashMap<>();
         List<Stored.Row> storedRows = new ArrayList<>();
         stored.ifPresent(s -> s.parts().forEach(p -> p.rows().forEach(r -> {
@@ -54,18 +55,19 @@ class TimesheetViews {
         List<Timesheet.Row> rows = new ArrayList<>();
         for (Stored.Row r : storedRows) {
             Stored.Part p = partOf.get(r.taskId());
-            rows.add(row(r, p.projectId(), p.state().editable()));
+            rows.add(row(names, r, p.projectId(), p.state().editable()));
         }
         for (MyTask task : suggestions) {
             long taskId = task.taskId().value();
             Optional<Stored.Part> part = stored.flatMap(s -> s.partOf(task.projectId().value()));
             boolean locked = part.map(p -> !p.state().editable()).orElse(false);
             if (!partOf.containsKey(taskId) && !locked) {
-                rows.add(row(new Stored.Row(taskId, 0, null, Collections.nCopies(Timesheet.DAYS, 0)),
+                rows.add(row(names, new Stored.Row(taskId, 0, null, Collections.nCopies(Timesheet.DAYS, 0)),
                         task.projectId().value(), true));
             }
         }
-        List<Timesheet.Part> parts = stored.map(s -> s.parts().stream().map(this::part).toList()).orElse(List.of());
+        List<Timesheet.Part> parts = stored.map(s -> s.parts().stream().map(p -> part(names, p)).toList())
+                .orElse(List.of());
         List<Integer> totals = dayTotals(storedRows);
         return new Timesheet(stored.map(s -> TimesheetId.of(s.id())).orElse(null), stored.map(Stored::version).orElse(0L),
                 owner, userName(owner), weekStart, state(parts), parts, rows, hours(totals),
@@ -74,9 +76,11 @@ class TimesheetViews {
 
     /** One project's part of a stored week. */
     TimesheetPart part(Stored sheet, Stored.Part part) {
-        List<Timesheet.Row> rows = part.rows().stream().map(r -> row(r, part.projectId(), part.state().editable())).toList();
+        Lookup names = new Lookup();
+        List<Timesheet.Row> rows = part.rows().stream().map(r -> row(names, r, part.projectId(), part.state().editable()))
+                .toList();
         UserId owner = UserId.of(sheet.userId());
-        return new TimesheetPart(TimesheetId.of(sheet.id()), sheet.weekStart(), owner, userName(owner), part(part), rows,
+        return new TimesheetPart(TimesheetId.of(sheet.id()), sheet.weekStart(), owner, userName(owner), part(names, part), rows,
                 hours(dayTotals(part.rows())));
     }
 
@@ -92,19 +96,29 @@ class TimesheetViews {
                 ? TimesheetState.APPROVED : TimesheetState.SUBMITTED;
     }
 
-    private Timesheet.Part part(Stored.Part p) {
-        Optional<Project> project = projects.find(ProjectId.of(p.projectId()));
+    private Timesheet.Part part(Lookup names, Stored.Part p) {
+        Optional<Project> project = names.project(p.projectId());
         return new Timesheet.Part(TimesheetPartId.of(p.id()), p.version(), ProjectId.of(p.projectId()),
                 project.map(Project::code).orElse(null), project.map(Project::name).orElse(null), p.state(),
                 p.submittedAt(), p.decidedAt(), p.decidedBy(), p.reason(), HoursRules.hours(p.minutes()));
     }
 
-    private Timesheet.Row row(Stored.Row r, long projectId, boolean editable) {
+    private Timesheet.Row row(Lookup names, Stored.Row r, long projectId, boolean editable) {
         Optional<Task> task = tasks.find(TaskId.of(r.taskId()));
-        String code = projects.find(ProjectId.of(projectId)).map(Project::code).orElse(null);
+        String code = names.project(projectId).map(Project::code).orElse(null);
         return new Timesheet.Row(TaskId.of(r.taskId()), ProjectId.of(projectId), code,
                 task.map(Task::name).orElse("Task " + r.taskId()), r.comment(),
                 r.minutes().stream().map(m -> HoursRules.hours(m)).toList(), HoursRules.hours(r.total()), editable);
+    }
+
+    /** Projects looked up once per view. */
+    private final class Lookup {
+
+        private final Map<Long, Optional<Project>> projectsById = new HashMap<>();
+
+        Optional<Project> project(long id) {
+            return projectsById.computeIfAbsent(id, k -> projects.find(ProjectId.of(k)));
+        }
     }
 
     private String userName(UserId id) {

@@ -19,6 +19,7 @@ import org.sextant.resource.Assignments;
 import org.sextant.resource.MyTask;
 import org.sextant.timesheet.InvalidHours;
 import org.sextant.timesheet.Timesheet;
+import org.sextant.timesheet.TimesheetApprovals;
 import org.sextant.timesheet.Timesheets;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -44,9 +45,12 @@ class TimesheetPageController {
     private final Timesheets timesheets;
     private final Assignments assignments;
     private final Projects projects;
+    private final TimesheetApprovals approvals;
 
-    TimesheetPageController(Timesheets timesheets, Assignments assignments, Projects projects) {
+    TimesheetPageController(Timesheets timesheets, Assignments assignments, Projects projects,
+            TimesheetApprovals approvals) {
         this.timesheets = timesheets;
+        this.approvals = approvals;
         this.assignments = assignments;
         this.projects = projects;
     }
@@ -56,7 +60,9 @@ class TimesheetPageController {
             Model model) {
         Timesheet sheet = timesheets.mine(week == null ? LocalDate.now() : week);
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("canApprove", user.isOrganisationWide() || user.has(Role.PROJECT_MANAGER));
+        boolean canApprove = user.isOrganisationWide() || user.has(Role.PROJECT_MANAGER);
+        model.addAttribute("canApprove", canApprove);
+        model.addAttribute("awaiting", canApprove ? approvals.awaiting(PageRequest.of(0, 1)).total() : 0);
         model.addAttribute("recent", timesheets.mine(PageRequest.of(0, 8)).items());
         return show(model, sheet, List.of(), List.of(), new FormErrors(), null, "timesheet/week");
     }
