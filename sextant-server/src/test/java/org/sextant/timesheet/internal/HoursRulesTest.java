@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sextant.timesheet.TimesheetState;
 
@@ -62,6 +61,6 @@ class HoursRulesTest {
 
     private static List<org.sextant.timesheet.Timesheet.Part> parts(TimesheetState... states) {
         return java.util.Arrays.stream(states).map(s -> new org.sextant.timesheet.Timesheet.Part(null, 0, null, null,
-                null, s, null, null, null, Optional.<String>empty().orElse(null), BigDecimal.ZERO)).toList();
+                null, s, null, null, null, null, BigDecimal.ZERO)).toList();
     }
 }
