@@ -30,4 +30,11 @@ public interface Assignments {
      * start; {@code text} matches the task name, {@code open} keeps only tasks not yet complete.
      */
     PageResult<MyTask> mine(String text, boolean open, PageRequest page);
+
+    /**
+     * Adds approved time to the actual work of {@code resource}'s assignment to {@code task}, in the
+     * caller's transaction (the timesheet approval), audited. Needs edit access to the task's project;
+     * refused (409) when the resource is no longer assigned to the task.
+     */
+    Assignment addActualWork(TaskId task, ResourceId resource, long minutes);
 }

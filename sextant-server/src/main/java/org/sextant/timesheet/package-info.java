@@ -1,7 +1,9 @@
 /**
- * Timesheets: each user's weekly hours on the tasks they are assigned to, submitted to and approved or
- * rejected (with a reason) by the project manager, then locked. Approved hours become the assignment's
- * actual work and, priced by the cost module, actual cost. Other modules read approved time through
+ * Timesheets: each user's weekly hours on the tasks they are assigned to ({@link
+ * org.sextant.timesheet.Timesheets}), grouped per project into parts that are submitted to and approved
+ * or rejected (with a reason) by that project's manager ({@link org.sextant.timesheet.TimesheetApprovals},
+ * ADR 0012). Approved parts are locked; their hours become the assignments' actual work in the approval
+ * transaction and, priced by the cost module, actual cost. Other modules read approved time through
  * {@link org.sextant.timesheet.ApprovedTime}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Timesheets")

@@ -306,6 +306,7 @@ class SecurityMatrixTest {
         staffingRows(rows);
         interchangeRows(rows);
         scheduleRows(rows);
+        timesheetRows(rows);
         return rows;
     }
 
@@ -369,6 +370,43 @@ class SecurityMatrixTest {
     /** Rows of the schedule feature's endpoints. */
     private void scheduleRows(List<Row> rows) {
         // schedule: add rows here
+    }
+
+    /**
+     * Rows of the timesheet feature's endpoints, on a week of the team member's submitted on the
+     * fixture project (made here once): its owner submits, its project's manager and the PMO decide.
+     */
+    private void timesheetRows(List<Row> rows) {
+        Supplier<Object> none = () -> null;
+        if (!ids.containsKey("timesheet")) {
+            Api member = apis.get(Role.TEAM_MEMBER);
+            Api.Response saved = member.put("/api/v1/timesheets/mine?week=2027-01-04", Map.of("version", 0,
+                    "rows", List.of(Map.of("taskId", ids.get("task"), "hours", List.of(1, 2)))));
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            long sheet = saved.json().get("id").asLong();
+            Api.Response submitted = member.post("/api/v1/timesheets/" + sheet + "/submit",
+                    Map.of("version", saved.json().get("version").asLong()));
+            assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+            ids.put("timesheet", sheet);
+            ids.put("timesheetPart", submitted.json().get("parts").get(0).get("id").asLong());
+        }
+        Set<Role> approvers = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROJECT_MANAGER);
+        Set<Role> sheetReaders = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROJECT_MANAGER, Role.TEAM_MEMBER);
+        rows.add(new Row("GET", "/api/v1/timesheets/mine", "/api/v1/timesheets/mine?week=2027-01-06", none, ALL));
+        rows.add(new Row("PUT", "/api/v1/timesheets/mine", "/api/v1/timesheets/mine?week=2027-01-04",
+                () -> Map.of("rows", List.of(), "version", 999), ALL));
+        rows.add(new Row("GET", "/api/v1/timesheets", "/api/v1/timesheets", none, ALL));
+        rows.add(new Row("GET", "/api/v1/timesheets/{id}", "/api/v1/timesheets/{timesheet}", none, sheetReaders));
+        rows.add(new Row("POST", "/api/v1/timesheets/{id}/submit", "/api/v1/timesheets/{timesheet}/submit",
+                () -> Map.of("version", 999), EnumSet.of(Role.TEAM_MEMBER)));
+        rows.add(new Row("GET", "/api/v1/timesheet-approvals", "/api/v1/timesheet-approvals", none, approvers));
+        rows.add(new Row("GET", "/api/v1/timesheet-approvals/{id}", "/api/v1/timesheet-approvals/{timesheetPart}", none,
+                sheetReaders));
+        rows.add(new Row("POST", "/api/v1/timesheet-approvals/{id}/approve",
+                "/api/v1/timesheet-approvals/{timesheetPart}/approve", () -> Map.of("version", 999), approvers));
+        rows.add(new Row("POST", "/api/v1/timesheet-approvals/{id}/reject",
+                "/api/v1/timesheet-approvals/{timesheetPart}/reject",
+                () -> Map.of("version", 999, "reason", "Matrix"), approvers));
     }
 
     @Test

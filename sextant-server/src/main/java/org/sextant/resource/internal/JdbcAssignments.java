@@ -152,6 +152,25 @@ class JdbcAssignments implements Assignments {
                         rs.getBigDecimal("units"), rs.getLong("work_minutes")));
     }
 
+    @Override
+    @Transactional
+    public Assignment addActualWork(TaskId task, ResourceId resource, long minutes) {
+        if (minutes <= 0) {
+            throw BusinessRuleException.invalid("minutes", "actual work to add must be positive; was " + minutes);
+        }
+        Assignment before = jdbc.sql("select * from " + AssignmentRows.VIEW + " where task_id = ? and resource_id = ?")
+                .params(task.value(), resource.value()).query(AssignmentRows::map).optional()
+                .orElseThrow(() -> BusinessRuleException.conflict("taskId", "resource " + resource
+                        + " is no longer assigned to task " + task + "; assign it again to book time on it"));
+        access.requireEdit(before.projectId());
+        jdbc.sql("""
+                update assignment set actual_work_minutes = actual_work_minutes + ?, version = version + 1,
+                    updated_at = now() where id = ?""").params(minutes, before.id().value()).update();
+        Assignment after = load(before.id());
+        audit.updated(ENTITY, before.id(), after.projectId().value(), before, after);
+        return after;
+    }
+
     private void validate(Task task, Assignment.Draft draft) {
         Boolean active = jdbc.sql("select active from resource where id = ?").param(draft.resourceId().value())
                 .query(Boolean.class).optional().orElseThrow(() ->
