@@ -1,0 +1,259 @@
+package org.sextant.earnedvalue.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sextant.baseline.BaselineTask;
+import org.sextant.baseline.Baselines;
+import org.sextant.cost.DatedCost;
+import org.sextant.cost.ProjectCosts;
+import org.sextant.earnedvalue.EarnedValueRequest;
+import org.sextant.earnedvalue.EarnedValueRollUp;
+import org.sextant.earnedvalue.EarnedValueUnit;
+import org.sextant.earnedvalue.EarnedValues;
+import org.sextant.earnedvalue.ProjectEarnedValueReport;
+import org.sextant.engine.calendar.CalendarDefinition;
+import org.sextant.engine.calendar.CalendarRules;
+import org.sextant.engine.evm.EarnedValueAnalyzer;
+import org.sextant.engine.evm.EarnedValueOptions;
+import org.sextant.engine.evm.EarnedValueProject;
+import org.sextant.engine.evm.PeriodUnit;
+import org.sextant.engine.evm.PortfolioEarnedValue;
+import org.sextant.engine.evm.ProjectEarnedValue;
+import org.sextant.engine.evm.RollUpRequest;
+import org.sextant.platform.BusinessRuleException;
+import org.sextant.portfolio.PortfolioId;
+import org.sextant.portfolio.Portfolios;
+import org.sextant.program.ProgramId;
+import org.sextant.program.Programs;
+import org.sextant.project.Project;
+import org.sextant.project.ProjectId;
+import org.sextant.project.Projects;
+import org.sextant.schedule.CalendarId;
+import org.sextant.schedule.Calendars;
+import org.sextant.schedule.EngineCalendars;
+import org.sextant.schedule.Task;
+import org.sextant.schedule.TaskId;
+import org.sextant.schedule.Tasks;
+import org.sextant.timesheet.ApprovedTime;
+import org.sextant.timesheet.ApprovedWork;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@link EarnedValues} computed by the engine's {@link EarnedValueAnalyzer} from other modules' public
+ * APIs: the baseline ({@link Baselines}), the current tasks ({@link Tasks}), planned and actual costs
+ * ({@link ProjectCosts}) or approved hours ({@link ApprovedTime}), and the calendars. Nothing is stored:
+ * every call computes from the current data (see ADR 0014).
+ */
+@Service
+@Transactional(readOnly = true)
+class EngineEarnedValues implements EarnedValues {
+
+    /** A baseline longer than this many days is shown by month by default, a shorter one by week. */
+    private static final long WEEKLY_UP_TO_DAYS = 26 * 7;
+
+    private final Projects projects;
+    private final Baselines baselines;
+    private final Tasks tasks;
+    private final ProjectCosts costs;
+    private final ApprovedTime approvedTime;
+    private final Calendars calendars;
+    private final Programs programs;
+    private final Portfolios portfolios;
+
+    EngineEarnedValues(Projects projects, Baselines baselines, Tasks tasks, ProjectCosts costs,
+            ApprovedTime approvedTime, Calendars calendars, Programs programs, Portfolios portfolios) {
+        this.projects = projects;
+        this.baselines = baselines;
+        this.tasks = tasks;
+        this.costs = costs;
+        this.approvedTime = approvedTime;
+        this.calendars = calendars;
+        this.programs = programs;
+        this.portfolios = portfolios;
+    }
+
+    @Override
+    public Optional<ProjectEarnedValue> project(ProjectId projectId, LocalDate statusDate) {
+        Project project = projects.get(projectId);
+        List<BaselineTask> baseline = baselines.tasks(projectId, 0);
+        if (baseline.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(analyze(project, baseline, 0, EarnedValueRequest.asOf(statusDate)).result());
+    }
+
+    @Override
+    public ProjectEarnedValueReport report(ProjectId projectId, EarnedValueRequest request) {
+        Project project = projects.get(projectId);
+        int number = checkBaseline(request);
+        if (baselines.find(projectId, number).isEmpty()) {
+            throw BusinessRuleException.conflict("baseline", "project " + project.code() + " has no baseline " + number
+                    + ": save one (Baselines page, or POST /api/v1/projects/" + projectId.value()
+                    + "/baselines) and record progress before earned value can be measured");
+        }
+        return analyze(project, baselines.tasks(projectId, number), number, request);
+    }
+
+    @Override
+    public EarnedValueRollUp program(ProgramId programId, EarnedValueRequest request) {
+        String name = programs.get(programId).name();
+        List<Project> members = projects.visible().stream().filter(p -> programId.equals(p.programId())).toList();
+        return rollUp(name, members, request);
+    }
+
+    @Override
+    public EarnedValueRollUp portfolio(PortfolioId portfolioId, EarnedValueRequest request) {
+        String name = portfolios.get(portfolioId).name();
+        List<Project> members = projects.visible().stream().filter(p -> portfolioId.equals(p.portfolioId())).toList();
+        return rollUp(name, members, request);
+    }
+
+    private ProjectEarnedValueReport analyze(Project project, List<BaselineTask> baseline, int number,
+            EarnedValueRequest request) {
+        CalendarRules rules = calendarRules();
+        EarnedValueUnit unit = ProjectInputs.unit(baseline);
+        LocalDate status = request.statusDate() != null ? request.statusDate()
+                : project.statusDate() != null ? project.statusDate() : LocalDate.now();
+        ProjectInputs.Input input = input(project, baseline, unit, rules, request, status);
+        EarnedValueOptions options = new EarnedValueOptions(status, period(request, List.of(input.project())),
+                request.eacMethodOrDefault());
+        ProjectEarnedValue result = new EarnedValueAnalyzer(rules).analyze(input.project(), options);
+        return report(project, number, input, result);
+    }
+
+    private EarnedValueRollUp rollUp(String name, List<Project> members, EarnedValueRequest request) {
+        int number = checkBaseline(request);
+        CalendarRules rules = calendarRules();
+        List<EarnedValueRollUp.Excluded> excluded = new ArrayList<>();
+        List<Project> withBaseline = new ArrayList<>();
+        List<List<BaselineTask>> saved = new ArrayList<>();
+        Map<String, Integer> currencies = new HashMap<>();
+        boolean anyWork = false;
+        for (Project p : members) {
+            List<BaselineTask> baseline = baselines.tasks(p.id(), number);
+            if (baseline.isEmpty()) {
+                excluded.add(new EarnedValueRollUp.Excluded(p.id(), p.code(), p.name(), "no baseline " + number));
+                continue;
+            }
+            withBaseline.add(p);
+            saved.add(baseline);
+            EarnedValueUnit unit = ProjectInputs.unit(baseline);
+            if (unit == EarnedValueUnit.CURRENCY) {
+                currencies.merge(currency(p), 1, Integer::sum);
+            }
+            anyWork |= unit == EarnedValueUnit.WORK_HOURS;
+        }
+        EarnedValueUnit unit = !currencies.isEmpty() ? EarnedValueUnit.CURRENCY
+                : anyWork ? EarnedValueUnit.WORK_HOURS : EarnedValueUnit.DURATION_HOURS;
+        String currency = currencies.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("EUR");
+        String label = unit.label(currency);
+        LocalDate status = request.statusDate() != null ? request.statusDate() : LocalDate.now();
+        List<ProjectInputs.Input> inputs = new ArrayList<>();
+        List<Project> included = new ArrayList<>();
+        for (int i = 0; i < withBaseline.size(); i++) {
+            Project p = withBaseline.get(i);
+            EarnedValueUnit own = ProjectInputs.unit(saved.get(i));
+            if (own != unit || (unit == EarnedValueUnit.CURRENCY && !currency(p).equals(currency))) {
+                excluded.add(new EarnedValueRollUp.Excluded(p.id(), p.code(), p.name(), own == EarnedValueUnit.CURRENCY
+                        ? "in " + currency(p) + ", the roll-up is in " + label
+                        : "measured in hours (its baseline has no cost), the roll-up is in " + label));
+                continue;
+            }
+            inputs.add(input(p, saved.get(i), unit, rules, request, status));
+            included.add(p);
+        }
+        if (inputs.isEmpty()) {
+            return new EarnedValueRollUp(name, unit, label, Optional.empty(), List.of(), excluded);
+        }
+        List<EarnedValueProject> engineInputs = inputs.stream().map(ProjectInputs.Input::project).toList();
+        EarnedValueOptions options = new EarnedValueOptions(status, period(request, engineInputs),
+                request.eacMethodOrDefault());
+        PortfolioEarnedValue result = new EarnedValueAnalyzer(rules).rollUp(
+                new RollUpRequest(name, label, Map.of(), EngineCalendars.DEFAULT, engineInputs), options);
+        List<ProjectEarnedValueReport> reports = new ArrayList<>();
+        for (int i = 0; i < included.size(); i++) {
+            reports.add(report(included.get(i), number, inputs.get(i), result.projects().get(i)));
+        }
+        return new EarnedValueRollUp(name, unit, label, Optional.of(result), reports, excluded);
+    }
+
+    private ProjectInputs.Input input(Project project, List<BaselineTask> baseline, EarnedValueUnit unit,
+            CalendarRules rules, EarnedValueRequest request, LocalDate status) {
+        LocalDate progressDate = project.statusDate() != null ? project.statusDate() : LocalDate.now();
+        LocalDate actualsUpTo = status.isAfter(progressDate) ? status : progressDate;
+        List<Task> current = tasks.all(project.id());
+        Map<TaskId, BigDecimal> currentCost = unit == EarnedValueUnit.CURRENCY
+                ? costs.plannedCostByTask(project.id()) : Map.of();
+        List<ProjectInputs.Actual> actuals = new ArrayList<>();
+        if (unit == EarnedValueUnit.CURRENCY) {
+            for (DatedCost c : costs.actualCosts(project.id(), actualsUpTo)) {
+                actuals.add(new ProjectInputs.Actual(c.taskId(), c.date(), c.amount().doubleValue()));
+            }
+        } else if (unit == EarnedValueUnit.WORK_HOURS) {
+            for (ApprovedWork w : approvedTime.approved(project.id(), actualsUpTo)) {
+                actuals.add(new ProjectInputs.Actual(w.taskId(), w.day(), w.minutes() / 60.0));
+            }
+        }
+        return ProjectInputs.build(project, calendarId(project, rules), baseline, unit, current, currentCost, actuals,
+                progressDate, status, request.ruleOrDefault());
+    }
+
+    private static ProjectEarnedValueReport report(Project project, int number, ProjectInputs.Input input,
+            ProjectEarnedValue result) {
+        return new ProjectEarnedValueReport(project.id(), project.code(), project.name(), number, input.unit(),
+                input.unit().label(currency(project)), result, input.names());
+    }
+
+    private static int checkBaseline(EarnedValueRequest request) {
+        int number = request.baselineOrDefault();
+        if (number < 0 || number > Baselines.MAX_NUMBER) {
+            throw BusinessRuleException.invalid("baseline", "baseline must be a number from 0 to "
+                    + Baselines.MAX_NUMBER + ", was " + number);
+        }
+        return number;
+    }
+
+    /** The requested period, else weeks for baselines up to 26 weeks long and months beyond. */
+    private static PeriodUnit period(EarnedValueRequest request, List<EarnedValueProject> inputs) {
+        if (request.period() != null) {
+            return request.period();
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (EarnedValueProject p : inputs) {
+            for (var a : p.activities()) {
+                first = first == null || a.start().toLocalDate().isBefore(first) ? a.start().toLocalDate() : first;
+                last = last == null || a.finish().toLocalDate().isAfter(last) ? a.finish().toLocalDate() : last;
+            }
+        }
+        return first != null && ChronoUnit.DAYS.between(first, last) > WEEKLY_UP_TO_DAYS ? PeriodUnit.MONTH
+                : PeriodUnit.WEEK;
+    }
+
+    private CalendarRules calendarRules() {
+        List<CalendarDefinition> definitions = new ArrayList<>();
+        definitions.add(CalendarDefinition.standard(EngineCalendars.DEFAULT, List.of()));
+        calendars.all().forEach(c -> definitions.add(EngineCalendars.definition(c)));
+        return new CalendarRules(definitions);
+    }
+
+    private static String calendarId(Project project, CalendarRules rules) {
+        if (project.calendarId() == null) {
+            return EngineCalendars.DEFAULT;
+        }
+        String id = EngineCalendars.id(CalendarId.of(project.calendarId()));
+        return rules.contains(id) ? id : EngineCalendars.DEFAULT;
+    }
+
+    private static String currency(Project project) {
+        return project.currency() == null ? "EUR" : project.currency();
+    }
+}
