@@ -9,7 +9,8 @@ import org.sextant.platform.BusinessRuleException;
 /**
  * How to compute earned value; every null takes its default.
  *
- * @param statusDate as of the end of this day; default the project's status date, else today (a roll-up: today)
+ * @param statusDate as of the end of this day; default the project's status date, else today (a roll-up: the
+ *                   latest status date of its projects, else today)
  * @param baseline   the baseline number (0–10) PV is measured against; default 0
  * @param eacMethod  the forecast reported as the EAC; default {@link EacMethod#CPI} (every method is reported too)
  * @param period     the S-curve's period; default weeks for a baseline of up to 26 weeks, months beyond

@@ -20,9 +20,9 @@ import org.sextant.TestData;
  * 2,000, 4,000, 6,000, 8,000, so ES = 2 + (5,000 - 4,000) / (6,000 - 4,000) = 2.5 weeks, AT = 3 weeks,
  * SPI(t) = 5/6, IEAC(t) = 4 / (5/6) = 4.8 weeks. No actual costs are recorded: AC = 0.
  */
-final class EarnedValueFixture {
+public final class EarnedValueFixture {
 
-    final long project;
+    public final long project;
     final long taskA;
     final long taskB;
 
@@ -33,7 +33,7 @@ final class EarnedValueFixture {
     }
 
     /** The project, in portfolio {@code portfolio} and program {@code program} (either may be null). */
-    static EarnedValueFixture create(TestData data, Long portfolio, Long program, boolean priced) {
+    public static EarnedValueFixture create(TestData data, Long portfolio, Long program, boolean priced) {
         Api admin = data.admin();
         Map<String, Object> body = new HashMap<>();
         body.put("code", TestData.unique("EV"));

@@ -155,7 +155,7 @@ class EngineEarnedValues implements EarnedValues {
         String currency = currencies.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("EUR");
         String label = unit.label(currency);
-        LocalDate status = request.statusDate() != null ? request.statusDate() : LocalDate.now();
+        LocalDate status = request.statusDate() != null ? request.statusDate() : latestStatusDate(withBaseline);
         List<ProjectInputs.Input> inputs = new ArrayList<>();
         List<Project> included = new ArrayList<>();
         for (int i = 0; i < withBaseline.size(); i++) {
@@ -183,6 +183,12 @@ class EngineEarnedValues implements EarnedValues {
             reports.add(report(included.get(i), number, inputs.get(i), result.projects().get(i)));
         }
         return new EarnedValueRollUp(name, unit, label, Optional.of(result), reports, excluded);
+    }
+
+    /** The latest status date of the projects, or today when none has one. */
+    private static LocalDate latestStatusDate(List<Project> projects) {
+        return projects.stream().map(Project::statusDate).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElseGet(LocalDate::now);
     }
 
     private ProjectInputs.Input input(Project project, List<BaselineTask> baseline, EarnedValueUnit unit,

@@ -12,6 +12,7 @@ import org.sextant.earnedvalue.EarnedValueRequest;
 import org.sextant.earnedvalue.EarnedValueRollUp;
 import org.sextant.earnedvalue.EarnedValues;
 import org.sextant.earnedvalue.ProjectEarnedValueReport;
+import org.sextant.engine.evm.ActivityEarnedValue;
 import org.sextant.engine.evm.EacMethod;
 import org.sextant.engine.evm.EarnedSchedule;
 import org.sextant.engine.evm.EarnedValueMetrics;
@@ -25,6 +26,7 @@ import org.sextant.program.Programs;
 import org.sextant.project.Project;
 import org.sextant.project.ProjectId;
 import org.sextant.project.Projects;
+import org.sextant.schedule.TaskId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +45,10 @@ class EarnedValuePageController {
     /** One project row of a roll-up page. */
     record Row(long id, String code, String name, String bac, String ev, String ac, String eac, Double spi, Double cpi,
             Double spit) {
+    }
+
+    /** One task row of a project page, formatted. */
+    record TaskRow(String name, String bac, String pv, String ev, String ac, String sv, boolean late) {
     }
 
     private final EarnedValues earnedValues;
@@ -90,6 +96,7 @@ class EarnedValuePageController {
             model.addAttribute("chart", SCurveChart.option(report.result().sCurve(), report.result().statusDate(),
                     m.budgetAtCompletion(), m.estimateAtCompletion(), report.unitLabel(), json));
             model.addAttribute("noProgress", m.earnedValue() == 0);
+            model.addAttribute("taskRows", taskRows(report));
         } catch (BusinessRuleException e) {
             model.addAttribute("problem", e.getMessage());
         }
@@ -186,6 +193,20 @@ class EarnedValuePageController {
             OptionalDouble eac = m.estimatesAtCompletion().get(method);
             rows.add(new String[] {method == EacMethod.CPI_TIMES_SPI ? "CPI_SPI" : method.name(), Kpi.method(method),
                     Kpi.amount(eac, unit), eac.isPresent() ? Kpi.amount(m.budgetAtCompletion() - eac.getAsDouble(), unit) : "—"});
+        }
+        return rows;
+    }
+
+    private static List<TaskRow> taskRows(ProjectEarnedValueReport report) {
+        List<TaskRow> rows = new ArrayList<>();
+        for (ActivityEarnedValue a : report.result().activities()) {
+            String id = a.activityId();
+            String name = id.chars().allMatch(Character::isDigit)
+                    ? report.taskNames().getOrDefault(TaskId.of(Long.parseLong(id)), "Task " + id + " (deleted since the baseline)")
+                    : "Not in the baseline (added tasks, project expenses)";
+            rows.add(new TaskRow(name, Kpi.number(a.budgetAtCompletion()), Kpi.number(a.plannedValue()),
+                    Kpi.number(a.earnedValue()), Kpi.number(a.actualCost()), Kpi.number(a.scheduleVariance()),
+                    a.scheduleVariance() < -0.005));
         }
         return rows;
     }

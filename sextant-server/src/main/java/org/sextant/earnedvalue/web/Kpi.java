@@ -66,7 +66,12 @@ record Kpi(String id, String label, String value, String hint, String tone) {
     }
 
     static String amount(double v, String unit) {
-        return new Formats().amount.format(v) + " " + unit;
+        return number(v) + " " + unit;
+    }
+
+    static String number(double v) {
+        String s = new Formats().amount.format(v);
+        return s.equals("-0") ? "0" : s;
     }
 
     static String amount(OptionalDouble v, String unit) {
