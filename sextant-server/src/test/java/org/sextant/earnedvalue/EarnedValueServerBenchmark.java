@@ -30,7 +30,8 @@ public final class EarnedValueServerBenchmark {
         int projects = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SextantApplication.class)
-                .profiles("test").properties("server.port=0", "logging.level.root=warn").run()) {
+                .profiles("test").properties("server.port=0", "logging.level.root=warn",
+                        "logging.level.org.sextant.earnedvalue=debug").run()) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             long started = System.nanoTime();

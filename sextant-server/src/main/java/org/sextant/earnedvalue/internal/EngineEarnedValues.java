@@ -1,6 +1,5 @@
 package org.sextant.earnedvalue.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,10 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sextant.baseline.BaselineTask;
 import org.sextant.baseline.Baselines;
-import org.sextant.cost.DatedCost;
-import org.sextant.cost.ProjectCosts;
 import org.sextant.earnedvalue.EarnedValueRequest;
 import org.sextant.earnedvalue.EarnedValueRollUp;
 import org.sextant.earnedvalue.EarnedValueUnit;
@@ -37,18 +33,15 @@ import org.sextant.project.Projects;
 import org.sextant.schedule.CalendarId;
 import org.sextant.schedule.Calendars;
 import org.sextant.schedule.EngineCalendars;
-import org.sextant.schedule.Task;
-import org.sextant.schedule.TaskId;
-import org.sextant.schedule.Tasks;
-import org.sextant.timesheet.ApprovedTime;
-import org.sextant.timesheet.ApprovedWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link EarnedValues} computed by the engine's {@link EarnedValueAnalyzer} from other modules' public
- * APIs: the baseline ({@link Baselines}), the current tasks ({@link Tasks}), planned and actual costs
- * ({@link ProjectCosts}) or approved hours ({@link ApprovedTime}), and the calendars. Nothing is stored:
+ * APIs, read by {@link ProjectReader}: the baseline, the current tasks, planned and actual costs or
+ * approved hours, and the calendars. Nothing is stored:
  * every call computes from the current data (see ADR 0014).
  */
 @Service
@@ -58,22 +51,20 @@ class EngineEarnedValues implements EarnedValues {
     /** A baseline longer than this many days is shown by month by default, a shorter one by week. */
     private static final long WEEKLY_UP_TO_DAYS = 26 * 7;
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineEarnedValues.class);
+
     private final Projects projects;
     private final Baselines baselines;
-    private final Tasks tasks;
-    private final ProjectCosts costs;
-    private final ApprovedTime approvedTime;
+    private final ProjectReader reader;
     private final Calendars calendars;
     private final Programs programs;
     private final Portfolios portfolios;
 
-    EngineEarnedValues(Projects projects, Baselines baselines, Tasks tasks, ProjectCosts costs,
-            ApprovedTime approvedTime, Calendars calendars, Programs programs, Portfolios portfolios) {
+    EngineEarnedValues(Projects projects, Baselines baselines, ProjectReader reader, Calendars calendars,
+            Programs programs, Portfolios portfolios) {
         this.projects = projects;
         this.baselines = baselines;
-        this.tasks = tasks;
-        this.costs = costs;
-        this.approvedTime = approvedTime;
+        this.reader = reader;
         this.calendars = calendars;
         this.programs = programs;
         this.portfolios = portfolios;
@@ -82,11 +73,10 @@ class EngineEarnedValues implements EarnedValues {
     @Override
     public Optional<ProjectEarnedValue> project(ProjectId projectId, LocalDate statusDate) {
         Project project = projects.get(projectId);
-        List<BaselineTask> baseline = baselines.tasks(projectId, 0);
-        if (baseline.isEmpty()) {
+        if (baselines.tasks(projectId, 0).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(analyze(project, baseline, 0, EarnedValueRequest.asOf(statusDate)).result());
+        return Optional.of(analyze(project, 0, EarnedValueRequest.asOf(statusDate)).result());
     }
 
     @Override
@@ -98,7 +88,7 @@ class EngineEarnedValues implements EarnedValues {
                     + ": save one (Baselines page, or POST /api/v1/projects/" + projectId.value()
                     + "/baselines) and record progress before earned value can be measured");
         }
-        return analyze(project, baselines.tasks(projectId, number), number, request);
+        return analyze(project, number, request);
     }
 
     @Override
@@ -115,13 +105,11 @@ class EngineEarnedValues implements EarnedValues {
         return rollUp(name, members, request);
     }
 
-    private ProjectEarnedValueReport analyze(Project project, List<BaselineTask> baseline, int number,
-            EarnedValueRequest request) {
+    private ProjectEarnedValueReport analyze(Project project, int number, EarnedValueRequest request) {
         CalendarRules rules = calendarRules();
-        EarnedValueUnit unit = ProjectInputs.unit(baseline);
         LocalDate status = request.statusDate() != null ? request.statusDate()
                 : project.statusDate() != null ? project.statusDate() : LocalDate.now();
-        ProjectInputs.Input input = input(project, baseline, unit, rules, request, status);
+        ProjectInputs.Input input = input(reader.read(project, number, status), rules, request, status);
         EarnedValueOptions options = new EarnedValueOptions(status, period(request, List.of(input.project())),
                 request.eacMethodOrDefault());
         ProjectEarnedValue result = new EarnedValueAnalyzer(rules).analyze(input.project(), options);
@@ -130,44 +118,43 @@ class EngineEarnedValues implements EarnedValues {
 
     private EarnedValueRollUp rollUp(String name, List<Project> members, EarnedValueRequest request) {
         int number = checkBaseline(request);
+        long started = System.nanoTime();
         CalendarRules rules = calendarRules();
+        LocalDate status = request.statusDate() != null ? request.statusDate() : latestStatusDate(members);
+        List<ProjectReader.ProjectData> read = reader.readAll(members, number, status);
+        long loaded = System.nanoTime();
         List<EarnedValueRollUp.Excluded> excluded = new ArrayList<>();
-        List<Project> withBaseline = new ArrayList<>();
-        List<List<BaselineTask>> saved = new ArrayList<>();
         Map<String, Integer> currencies = new HashMap<>();
         boolean anyWork = false;
-        for (Project p : members) {
-            List<BaselineTask> baseline = baselines.tasks(p.id(), number);
-            if (baseline.isEmpty()) {
+        for (ProjectReader.ProjectData d : read) {
+            Project p = d.project();
+            if (d.baseline().isEmpty()) {
                 excluded.add(new EarnedValueRollUp.Excluded(p.id(), p.code(), p.name(), "no baseline " + number));
-                continue;
-            }
-            withBaseline.add(p);
-            saved.add(baseline);
-            EarnedValueUnit unit = ProjectInputs.unit(baseline);
-            if (unit == EarnedValueUnit.CURRENCY) {
+            } else if (d.unit() == EarnedValueUnit.CURRENCY) {
                 currencies.merge(currency(p), 1, Integer::sum);
+            } else {
+                anyWork |= d.unit() == EarnedValueUnit.WORK_HOURS;
             }
-            anyWork |= unit == EarnedValueUnit.WORK_HOURS;
         }
         EarnedValueUnit unit = !currencies.isEmpty() ? EarnedValueUnit.CURRENCY
                 : anyWork ? EarnedValueUnit.WORK_HOURS : EarnedValueUnit.DURATION_HOURS;
         String currency = currencies.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse("EUR");
         String label = unit.label(currency);
-        LocalDate status = request.statusDate() != null ? request.statusDate() : latestStatusDate(withBaseline);
         List<ProjectInputs.Input> inputs = new ArrayList<>();
         List<Project> included = new ArrayList<>();
-        for (int i = 0; i < withBaseline.size(); i++) {
-            Project p = withBaseline.get(i);
-            EarnedValueUnit own = ProjectInputs.unit(saved.get(i));
-            if (own != unit || (unit == EarnedValueUnit.CURRENCY && !currency(p).equals(currency))) {
-                excluded.add(new EarnedValueRollUp.Excluded(p.id(), p.code(), p.name(), own == EarnedValueUnit.CURRENCY
+        for (ProjectReader.ProjectData d : read) {
+            Project p = d.project();
+            if (d.baseline().isEmpty()) {
+                continue;
+            }
+            if (d.unit() != unit || (unit == EarnedValueUnit.CURRENCY && !currency(p).equals(currency))) {
+                excluded.add(new EarnedValueRollUp.Excluded(p.id(), p.code(), p.name(), d.unit() == EarnedValueUnit.CURRENCY
                         ? "in " + currency(p) + ", the roll-up is in " + label
                         : "measured in hours (its baseline has no cost), the roll-up is in " + label));
                 continue;
             }
-            inputs.add(input(p, saved.get(i), unit, rules, request, status));
+            inputs.add(input(d, rules, request, status));
             included.add(p);
         }
         if (inputs.isEmpty()) {
@@ -182,6 +169,8 @@ class EngineEarnedValues implements EarnedValues {
         for (int i = 0; i < included.size(); i++) {
             reports.add(report(included.get(i), number, inputs.get(i), result.projects().get(i)));
         }
+        LOG.debug("Earned value of {}: {} projects read in {} ms, analysed in {} ms", name, members.size(),
+                (loaded - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
         return new EarnedValueRollUp(name, unit, label, Optional.of(result), reports, excluded);
     }
 
@@ -191,25 +180,10 @@ class EngineEarnedValues implements EarnedValues {
                 .max(LocalDate::compareTo).orElseGet(LocalDate::now);
     }
 
-    private ProjectInputs.Input input(Project project, List<BaselineTask> baseline, EarnedValueUnit unit,
-            CalendarRules rules, EarnedValueRequest request, LocalDate status) {
-        LocalDate progressDate = project.statusDate() != null ? project.statusDate() : LocalDate.now();
-        LocalDate actualsUpTo = status.isAfter(progressDate) ? status : progressDate;
-        List<Task> current = tasks.all(project.id());
-        Map<TaskId, BigDecimal> currentCost = unit == EarnedValueUnit.CURRENCY
-                ? costs.plannedCostByTask(project.id()) : Map.of();
-        List<ProjectInputs.Actual> actuals = new ArrayList<>();
-        if (unit == EarnedValueUnit.CURRENCY) {
-            for (DatedCost c : costs.actualCosts(project.id(), actualsUpTo)) {
-                actuals.add(new ProjectInputs.Actual(c.taskId(), c.date(), c.amount().doubleValue()));
-            }
-        } else if (unit == EarnedValueUnit.WORK_HOURS) {
-            for (ApprovedWork w : approvedTime.approved(project.id(), actualsUpTo)) {
-                actuals.add(new ProjectInputs.Actual(w.taskId(), w.day(), w.minutes() / 60.0));
-            }
-        }
-        return ProjectInputs.build(project, calendarId(project, rules), baseline, unit, current, currentCost, actuals,
-                progressDate, status, request.ruleOrDefault());
+    private static ProjectInputs.Input input(ProjectReader.ProjectData d, CalendarRules rules,
+            EarnedValueRequest request, LocalDate status) {
+        return ProjectInputs.build(d.project(), calendarId(d.project(), rules), d.baseline(), d.unit(), d.current(),
+                d.currentCost(), d.actuals(), ProjectReader.progressDate(d.project()), status, request.ruleOrDefault());
     }
 
     private static ProjectEarnedValueReport report(Project project, int number, ProjectInputs.Input input,
