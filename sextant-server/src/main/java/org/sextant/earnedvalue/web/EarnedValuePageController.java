@@ -184,6 +184,20 @@ class EarnedValuePageController {
         }
         model.addAttribute("eacMethods", methods);
         model.addAttribute("baselineNumbers", java.util.stream.IntStream.rangeClosed(0, Baselines.MAX_NUMBER).boxed().toList());
+        StringBuilder query = new StringBuilder();
+        if (statusDate != null) {
+            query.append("&statusDate=").append(statusDate);
+        }
+        if (baseline != null) {
+            query.append("&baseline=").append(baseline);
+        }
+        if (eac != null && eac.matches("[A-Za-z_]+")) {
+            query.append("&eac=").append(eac);
+        }
+        if (period != null && period.matches("[A-Za-z]+")) {
+            query.append("&period=").append(period);
+        }
+        model.addAttribute("choiceQuery", query.toString());
     }
 
     /** The EAC by every method, for the forecast table. */
