@@ -41,10 +41,10 @@ public final class EarnedValueServerBenchmark {
             Api admin = Api.basic(port, "admin", "sextant1");
             for (String query : new String[] {"", "?period=week"}) {
                 String path = "/api/v1/portfolios/" + portfolio + "/earned-value" + query;
-                for (int i = 0; i < 3; i++) {
+                for (int i = 0; i < 8; i++) {
                     check(admin.get(path), projects);
                 }
-                double[] ms = new double[5];
+                double[] ms = new double[7];
                 JsonNode last = null;
                 for (int i = 0; i < ms.length; i++) {
                     long t = System.nanoTime();
