@@ -339,7 +339,15 @@ class SecurityMatrixTest {
 
     /** Rows of the earnedValue feature's endpoints. */
     private void earnedValueRows(List<Row> rows) {
-        // earnedValue: add rows here
+        Supplier<Object> none = () -> null;
+        rows.add(new Row("GET", "/api/v1/projects/{id}/earned-value", "/api/v1/projects/{project}/earned-value", none,
+                PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/projects/{id}/earned-value", "/api/v1/projects/{otherProject}/earned-value",
+                none, ALL_PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/programs/{id}/earned-value", "/api/v1/programs/{program}/earned-value", none,
+                ALL));
+        rows.add(new Row("GET", "/api/v1/portfolios/{id}/earned-value", "/api/v1/portfolios/{portfolio}/earned-value",
+                none, ALL));
     }
 
     /** Rows of the cost feature's endpoints. */

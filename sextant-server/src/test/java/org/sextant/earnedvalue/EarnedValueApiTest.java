@@ -1,0 +1,138 @@
+package org.sextant.earnedvalue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+import org.sextant.Api;
+import org.sextant.ServerTest;
+import org.sextant.TestData;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Earned value over real HTTP on projects built through the API; the numbers are in {@link EarnedValueFixture}. */
+@ServerTest
+class EarnedValueApiTest {
+
+    private static final Offset<Double> CENT = within(0.005);
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aPricedProjectsEarnedValueIsMeasuredAgainstBaselineZeroInItsCurrency() {
+        TestData data = new TestData(port);
+        EarnedValueFixture fixture = EarnedValueFixture.create(data, null, null, true);
+
+        Api.Response response = data.admin().get("/api/v1/projects/" + fixture.project + "/earned-value?period=week");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode ev = response.json();
+        assertThat(ev.get("unit").asString()).isEqualTo("CURRENCY");
+        assertThat(ev.get("unitLabel").asString()).isEqualTo("EUR");
+        assertThat(ev.get("baseline").asInt()).isZero();
+        assertThat(ev.get("statusDate").asString()).isEqualTo("2027-01-22");
+        JsonNode m = ev.get("metrics");
+        assertThat(m.get("bac").asDouble()).isCloseTo(8_000, CENT);
+        assertThat(m.get("pv").asDouble()).isCloseTo(6_000, CENT);
+        assertThat(m.get("ev").asDouble()).isCloseTo(5_000, CENT);
+        assertThat(m.get("ac").asDouble()).isCloseTo(0, CENT);
+        assertThat(m.get("sv").asDouble()).isCloseTo(-1_000, CENT);
+        assertThat(m.get("spi").asDouble()).isCloseTo(5.0 / 6, within(1e-9));
+        assertThat(m.get("cpi").isNull()).as("no actual cost, no CPI").isTrue();
+        assertThat(m.get("eacByMethod").get("BUDGET_RATE").asDouble()).isCloseTo(3_000, CENT);
+        JsonNode es = ev.get("earnedSchedule");
+        assertThat(es.get("es").asDouble()).isCloseTo(2.5, within(1e-9));
+        assertThat(es.get("at").asDouble()).isCloseTo(3.0, within(1e-9));
+        assertThat(es.get("pd").asDouble()).isCloseTo(4.0, within(1e-9));
+        assertThat(es.get("spit").asDouble()).isCloseTo(5.0 / 6, within(1e-9));
+        assertThat(es.get("ieact").asDouble()).isCloseTo(4.8, within(1e-9));
+    }
+
+    /** Sundays 10 and 17 January: A had run 7 of its 12 calendar days (58 1/3 %), then was done. */
+    @Test
+    void theSCurveHasPlannedValueEveryWeekAndEarnedValueUpToTheStatusDate() {
+        TestData data = new TestData(port);
+        EarnedValueFixture fixture = EarnedValueFixture.create(data, null, null, true);
+
+        JsonNode curve = data.admin().get("/api/v1/projects/" + fixture.project + "/earned-value?period=week")
+                .json().get("sCurve");
+        assertThat(curve).hasSize(4);
+        assertThat(curve.get(0).get("periodEnd").asString()).isEqualTo("2027-01-10");
+        double[] pv = {2_000, 4_000, 6_000, 8_000};
+        for (int i = 0; i < 4; i++) {
+            assertThat(curve.get(i).get("pv").asDouble()).as("PV week " + (i + 1)).isCloseTo(pv[i], CENT);
+        }
+        assertThat(curve.get(0).get("ev").asDouble()).isCloseTo(4_000 * 7 / 12.0, CENT);
+        assertThat(curve.get(1).get("ev").asDouble()).isCloseTo(4_000, CENT);
+        assertThat(curve.get(2).get("ev").asDouble()).isCloseTo(5_000, CENT);
+        assertThat(curve.get(3).get("ev").isNull()).as("after the status date").isTrue();
+    }
+
+    @Test
+    void anEarlierStatusDateAndTheChosenEacMethodChangeTheFigures() {
+        TestData data = new TestData(port);
+        EarnedValueFixture fixture = EarnedValueFixture.create(data, null, null, true);
+
+        JsonNode m = data.admin().get("/api/v1/projects/" + fixture.project
+                + "/earned-value?statusDate=2027-01-15&eac=BUDGET_RATE&period=week").json().get("metrics");
+        // end of Friday 15 January: A planned and (reconstructed) done; B not yet planned nor started
+        assertThat(m.get("pv").asDouble()).isCloseTo(4_000, CENT);
+        assertThat(m.get("ev").asDouble()).isCloseTo(4_000, CENT);
+        assertThat(m.get("eacMethod").asString()).isEqualTo("BUDGET_RATE");
+        assertThat(m.get("eac").asDouble()).isCloseTo(4_000, CENT);
+        assertThat(m.get("vac").asDouble()).isCloseTo(4_000, CENT);
+    }
+
+    @Test
+    void aProjectWithoutCostsIsMeasuredInHoursOfDuration() {
+        TestData data = new TestData(port);
+        EarnedValueFixture fixture = EarnedValueFixture.create(data, null, null, false);
+
+        JsonNode ev = data.admin().get("/api/v1/projects/" + fixture.project + "/earned-value").json();
+        assertThat(ev.get("unit").asString()).isEqualTo("DURATION_HOURS");
+        assertThat(ev.get("unitLabel").asString()).isEqualTo("h");
+        assertThat(ev.get("metrics").get("bac").asDouble()).isCloseTo(160, CENT);
+        assertThat(ev.get("metrics").get("pv").asDouble()).isCloseTo(120, CENT);
+        assertThat(ev.get("metrics").get("ev").asDouble()).isCloseTo(100, CENT);
+        assertThat(ev.get("tasks")).hasSize(2);
+        assertThat(ev.get("tasks").get(0).get("name").asString()).isEqualTo("A");
+    }
+
+    @Test
+    void aProjectWithoutTheBaselineIsRefusedNamingTheBaseline() {
+        TestData data = new TestData(port);
+        EarnedValueFixture fixture = EarnedValueFixture.create(data, null, null, true);
+
+        Api.Response none = data.admin().get("/api/v1/projects/" + fixture.project + "/earned-value?baseline=2");
+        assertThat(none.status()).as(none.toString()).isEqualTo(409);
+        assertThat(TestData.field(none)).isEqualTo("baseline");
+        assertThat(none.json().get("detail").asString()).contains("no baseline 2");
+        long bare = data.project(null);
+        assertThat(data.admin().get("/api/v1/projects/" + bare + "/earned-value").status()).isEqualTo(409);
+    }
+
+    @Test
+    void unknownChoicesAreRefusedNamingTheParameter() {
+        TestData data = new TestData(port);
+        long project = data.project(null);
+        String path = "/api/v1/projects/" + project + "/earned-value";
+
+        Api.Response eac = data.admin().get(path + "?eac=GUESS");
+        assertThat(eac.status()).isEqualTo(422);
+        assertThat(TestData.field(eac)).isEqualTo("eac");
+        assertThat(TestData.field(data.admin().get(path + "?period=year"))).isEqualTo("period");
+        assertThat(TestData.field(data.admin().get(path + "?baseline=11"))).isEqualTo("baseline");
+        assertThat(data.admin().get(path + "?statusDate=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theFiftyFiftyRuleEarnsHalfOfAStartedTask() {
+        TestData data = new TestData(port);
+        EarnedValueFixture fixture = EarnedValueFixture.create(data, null, null, true);
+
+        JsonNode m = data.admin().get("/api/v1/projects/" + fixture.project + "/earned-value?rule=FIFTY_FIFTY")
+                .json().get("metrics");
+        assertThat(m.get("ev").asDouble()).isCloseTo(4_000 + 2_000, CENT);
+    }
+}
