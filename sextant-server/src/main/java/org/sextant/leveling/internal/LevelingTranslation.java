@@ -132,6 +132,17 @@ final class LevelingTranslation {
             horizon = Math.max(horizon, Math.max(release[j], currentStart[j]) + 1);
             horizon += duration[j];
         }
+        // capacity must be known as far as employment bounds and absences reach, not only the plan
+        for (Resource r : resources) {
+            for (LocalDate bound : new LocalDate[] {r.employmentStart(), r.employmentEnd()}) {
+                if (bound != null) {
+                    horizon = Math.max(horizon, days.period(bound) + 2);
+                }
+            }
+            for (Absence a : absences.getOrDefault(r.id(), List.of())) {
+                horizon = Math.max(horizon, days.period(a.finish()) + 2);
+            }
+        }
         horizon = Math.min(horizon + 1, WorkingDays.MAX_PERIODS);
 
         capacity = new int[resources.size()][];
@@ -141,7 +152,7 @@ final class LevelingTranslation {
             Resource res = resources.get(r);
             int max = Math.max(1, res.maxUnits().movePointRight(2).intValue());
             capacity[r] = capacityOf(res, max, absences.getOrDefault(res.id(), List.of()), horizon);
-            lasting[r] = res.employmentEnd() != null && !days.date(horizon - 1).isBefore(res.employmentEnd()) ? 0 : max;
+            lasting[r] = res.employmentEnd() != null && days.date(horizon - 1).isAfter(res.employmentEnd()) ? 0 : max;
             engineResources.add(new org.sextant.engine.leveling.Resource(engineId(res.id()),
                     profile(capacity[r], lasting[r])));
         }
