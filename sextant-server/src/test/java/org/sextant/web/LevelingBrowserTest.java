@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The PMO levels the demo project that has a clash: sees the proposal, discards it (nothing changes),
- * levels again and accepts (the dates change, the audit trail has the acceptance).
+ * levels again and accepts (the dates change, the audit trail has the acceptance), then clears the leveling.
  */
 @ServerTest
 class LevelingBrowserTest {
@@ -75,10 +75,15 @@ class LevelingBrowserTest {
             browser.click(By.id("accept-button"));
             browser.waitFor(By.id("leveling-accepted"));
             assertThat(browser.text(By.id("leveling-accepted"))).contains("tasks delayed");
+            assertThat(plannedStarts(pmo, project)).isNotEqualTo(before);
+            assertThat(pmo.get("/api/v1/projects/" + project + "/leveling-starts").json().size()).isPositive();
+            JsonNode audit = pmo.get("/api/v1/audit?entityType=LevelingJob&projectId=" + project).json();
+            assertThat(audit.get("items").toString()).contains("ACCEPTED").contains("pmo");
+
+            browser.click(By.id("clear-leveling"));
+            browser.waitForText(By.cssSelector(".alert-success"), "Cleared the leveling");
         }
-        assertThat(plannedStarts(pmo, project)).isNotEqualTo(before);
-        assertThat(pmo.get("/api/v1/projects/" + project + "/leveling-starts").json().size()).isPositive();
-        JsonNode audit = pmo.get("/api/v1/audit?entityType=LevelingJob&projectId=" + project).json();
-        assertThat(audit.get("items").toString()).contains("ACCEPTED").contains("pmo");
+        assertThat(pmo.get("/api/v1/projects/" + project + "/leveling-starts").json().size()).isZero();
+        assertThat(plannedStarts(pmo, project)).isEqualTo(before);
     }
 }

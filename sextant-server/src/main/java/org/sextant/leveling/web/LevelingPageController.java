@@ -9,6 +9,7 @@ import org.sextant.program.ProgramId;
 import org.sextant.program.Programs;
 import org.sextant.project.ProjectId;
 import org.sextant.project.Projects;
+import org.sextant.schedule.LevelingStarts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +28,11 @@ class LevelingPageController {
     private final LevelingJobs jobs;
     private final Projects projects;
     private final Programs programs;
+    private final LevelingStarts levelingStarts;
 
-    LevelingPageController(LevelingJobs jobs, Projects projects, Programs programs) {
+    LevelingPageController(LevelingJobs jobs, Projects projects, Programs programs, LevelingStarts levelingStarts) {
         this.jobs = jobs;
+        this.levelingStarts = levelingStarts;
         this.projects = projects;
         this.programs = programs;
     }
@@ -68,12 +71,23 @@ class LevelingPageController {
         model.addAttribute("job", job);
         model.addAttribute("comparison", job == null || job.proposal() == null ? null : Comparison.of(job.proposal()));
         model.addAttribute("defaults", LevelingRequest.defaults());
+        model.addAttribute("leveledTasks", scope == LevelingJob.Scope.PROJECT
+                ? levelingStarts.of(ProjectId.of(id)).size() : 0);
         return "leveling/leveling";
     }
 
     @PostMapping("/projects/{id}/leveling")
     String levelProject(@PathVariable long id, @ModelAttribute OptionsForm form, RedirectAttributes redirect) {
         jobs.startForProject(ProjectId.of(id), form.request());
+        return "redirect:/projects/" + id + "/leveling";
+    }
+
+    /** "Clear leveling": the project's tasks lose their leveling starts and are rescheduled. */
+    @PostMapping("/projects/{id}/leveling/clear")
+    String clear(@PathVariable long id, RedirectAttributes redirect) {
+        int cleared = levelingStarts.clear(ProjectId.of(id));
+        redirect.addFlashAttribute("success", "Cleared the leveling of " + cleared + " tasks; the project is "
+                + "rescheduled without it.");
         return "redirect:/projects/" + id + "/leveling";
     }
 
