@@ -117,7 +117,7 @@ class ProposalBuilder {
                 resourceName = r == null ? o.resource().value() : r.name();
                 blockedOn = days.date(o.period());
                 reason = "needs " + o.required() + " % of " + resourceName + " on " + DAY.format(blockedOn)
-                        + ", where only " + o.available() + " % was free";
+                        + ", where only " + Math.max(0, o.available()) + " % was free";
             }
             case DelayReason.PredecessorDelayed p -> {
                 Task predecessor = byKey.get(p.predecessor().value());
