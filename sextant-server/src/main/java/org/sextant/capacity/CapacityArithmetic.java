@@ -6,8 +6,9 @@ import java.util.function.ToIntFunction;
 /**
  * The pure arithmetic of capacity versus demand, in hours per period of a {@link Periods} grid.
  * <ul>
- *   <li>capacity of a day = the resource's working minutes that day × max units, counted only
- *       between employment start and end (each inclusive, null = unbounded);</li>
+ *   <li>capacity of a day = (the resource's working minutes that day − the minutes it is absent) × max
+ *       units (part time), counted only between employment start and end (each inclusive, null =
+ *       unbounded); an absence takes at most the day's working minutes;</li>
  *   <li>work over a date range (a task's assignment, an allocation in hours) is spread in proportion
  *       to the working minutes of each day of the range; a range with no working time at all puts the
  *       work evenly on its calendar days (the schedule said it happens then, so it must show);</li>
@@ -23,9 +24,28 @@ public final class CapacityArithmetic {
     private CapacityArithmetic() {
     }
 
-    /** A resource's availability: working minutes per day, units (1.0 = full time), employment bounds. */
+    /** Minutes a resource is away on a day that has {@code workingMinutes} of working time. */
+    @FunctionalInterface
+    public interface Absent {
+
+        /** Never away. */
+        Absent NEVER = (day, workingMinutes) -> 0;
+
+        int minutesOff(LocalDate day, int workingMinutes);
+    }
+
+    /**
+     * A resource's availability: working minutes per day, units (1.0 = full time), employment bounds
+     * and absences.
+     */
     public record Availability(ToIntFunction<LocalDate> workingMinutes, double maxUnits, LocalDate employmentStart,
-            LocalDate employmentEnd) {
+            LocalDate employmentEnd, Absent absent) {
+
+        /** Availability without absences. */
+        public Availability(ToIntFunction<LocalDate> workingMinutes, double maxUnits, LocalDate employmentStart,
+                LocalDate employmentEnd) {
+            this(workingMinutes, maxUnits, employmentStart, employmentEnd, Absent.NEVER);
+        }
 
         boolean employed(LocalDate day) {
             return (employmentStart == null || !day.isBefore(employmentStart))
@@ -33,8 +53,13 @@ public final class CapacityArithmetic {
         }
 
         /** Capacity in minutes on {@code day}. */
-        double minutes(LocalDate day) {
-            return employed(day) ? workingMinutes.applyAsInt(day) * maxUnits : 0;
+        public double minutes(LocalDate day) {
+            if (!employed(day)) {
+                return 0;
+            }
+            int working = workingMinutes.applyAsInt(day);
+            int off = working == 0 ? 0 : Math.min(working, Math.max(0, absent.minutesOff(day, working)));
+            return (working - off) * maxUnits;
         }
     }
 

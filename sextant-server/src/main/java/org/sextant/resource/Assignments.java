@@ -13,6 +13,9 @@ public interface Assignments {
 
     Assignment get(AssignmentId id);
 
+    /** Every assignment in a project the caller may read, by task (for leveling). */
+    java.util.List<Assignment> ofProject(ProjectId project);
+
     /** A task's assignments; {@code text} matches the resource name. */
     PageResult<Assignment> list(TaskId task, String text, PageRequest page);
 

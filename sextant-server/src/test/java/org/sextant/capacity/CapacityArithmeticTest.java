@@ -44,6 +44,34 @@ class CapacityArithmeticTest {
     }
 
     @Test
+    void aWholeDayAbsenceRemovesTheDayAndAPartialOneOnlyItsHours() {
+        // week 1: Monday and Tuesday away; week 2: 4 hours off each day Monday to Friday
+        CapacityArithmetic.Absent absent = (day, working) -> !day.isAfter(MONDAY.plusDays(1)) ? working
+                : !day.isBefore(MONDAY.plusDays(7)) && !day.isAfter(MONDAY.plusDays(11)) ? 240 : 0;
+        double[] hours = new double[fourWeeks.count()];
+        CapacityArithmetic.addCapacity(hours, fourWeeks, new Availability(STANDARD, 1.0, null, null, absent));
+        assertThat(hours).containsExactly(24, 20, 40, 40);
+    }
+
+    @Test
+    void anAbsenceOfAPartTimerCountsAtTheirUnitsAndNeverBelowZero() {
+        // 10 hours off on 8-hour days take the whole day, not more
+        CapacityArithmetic.Absent absent = (day, working) -> day.isBefore(MONDAY.plusDays(7)) ? 600 : 0;
+        double[] hours = new double[fourWeeks.count()];
+        CapacityArithmetic.addCapacity(hours, fourWeeks, new Availability(STANDARD, 0.5, null, MONDAY.plusDays(18), absent));
+        assertThat(hours).containsExactly(0, 20, 20, 0);
+    }
+
+    @Test
+    void aPercentAllocationAsksForItsShareOfWhatIsLeftAfterAbsences() {
+        CapacityArithmetic.Absent absent = (day, working) -> day.equals(MONDAY) ? working : 0;
+        double[] hours = new double[fourWeeks.count()];
+        CapacityArithmetic.addShare(hours, fourWeeks, new Availability(STANDARD, 1.0, null, null, absent), MONDAY,
+                MONDAY.plusDays(6), 50);
+        assertThat(hours).containsExactly(16, 0, 0, 0);
+    }
+
+    @Test
     void workIsSpreadOverWorkingDaysOnlyAndClippedToTheHorizon() {
         double[] hours = new double[fourWeeks.count()];
         // Thursday of week 4 to the Tuesday after the horizon: 4 working days, 8 h each; 2 inside

@@ -362,7 +362,36 @@ class SecurityMatrixTest {
 
     /** Rows of the leveling feature's endpoints. */
     private void levelingRows(List<Row> rows) {
-        // leveling: add rows here
+        Supplier<Object> none = () -> null;
+        Api admin = Api.basic(port, "admin", "sextant1");
+        ids.computeIfAbsent("levelingJob", k -> admin.post("/api/v1/projects/" + ids.get("project") + "/leveling-jobs",
+                Map.of("schedules", 1)).json().get("id").asLong());
+        ids.computeIfAbsent("absence", k -> created(admin.post("/api/v1/resources/" + ids.get("otherResource")
+                + "/absences", Map.of("start", "2027-02-01", "finish", "2027-02-05", "reason", "Matrix"))));
+        Set<Role> programManagers = EnumSet.of(Role.ADMIN, Role.PMO, Role.PROGRAM_MANAGER);
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/leveling-jobs", "/api/v1/projects/{project}/leveling-jobs",
+                () -> Map.of("schedules", 1), PROJECT_EDITORS));
+        rows.add(new Row("POST", "/api/v1/programs/{programId}/leveling-jobs", "/api/v1/programs/{program}/leveling-jobs",
+                () -> Map.of("schedules", 1), programManagers));
+        rows.add(new Row("GET", "/api/v1/leveling-jobs/{id}", "/api/v1/leveling-jobs/{levelingJob}", none,
+                PROJECT_EDITORS));
+        rows.add(new Row("POST", "/api/v1/leveling-jobs/{id}/accept", "/api/v1/leveling-jobs/{levelingJob}/accept", none,
+                PROJECT_EDITORS));
+        rows.add(new Row("POST", "/api/v1/leveling-jobs/{id}/discard", "/api/v1/leveling-jobs/{levelingJob}/discard",
+                none, PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/leveling-starts", "/api/v1/projects/{project}/leveling-starts",
+                none, PROJECT_READERS));
+        rows.add(new Row("DELETE", "/api/v1/projects/{projectId}/leveling-starts",
+                "/api/v1/projects/{project}/leveling-starts", none, PROJECT_EDITORS));
+        // resource pool: absences are read by everyone, kept by the PMO
+        rows.add(new Row("GET", "/api/v1/resources/{resourceId}/absences", "/api/v1/resources/{otherResource}/absences",
+                none, ALL));
+        rows.add(new Row("POST", "/api/v1/resources/{resourceId}/absences", "/api/v1/resources/{otherResource}/absences",
+                () -> Map.of("start", "2027-03-01", "finish", "2027-03-01", "hours", 4), ORG));
+        rows.add(new Row("GET", "/api/v1/absences/{id}", "/api/v1/absences/{absence}", none, ALL));
+        rows.add(new Row("PUT", "/api/v1/absences/{id}", "/api/v1/absences/{absence}",
+                () -> Map.of("start", "2027-02-01", "finish", "2027-02-05", "version", 999), ORG));
+        rows.add(new Row("DELETE", "/api/v1/absences/{id}", "/api/v1/absences/{absence}?version=999", none, ORG));
     }
 
     /** Rows of the staffing feature's endpoints. */

@@ -25,6 +25,8 @@ import org.sextant.identity.Users;
 import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.PageRequest;
 import org.sextant.platform.PageResult;
+import org.sextant.resource.Absence;
+import org.sextant.resource.Absences;
 import org.sextant.resource.AssignmentDemand;
 import org.sextant.resource.AssignmentDemands;
 import org.sextant.resource.Resource;
@@ -55,9 +57,11 @@ class PortfolioCapacity implements Capacity {
     private final AssignmentDemands demands;
     private final Allocations allocations;
     private final Users users;
+    private final Absences absences;
 
     PortfolioCapacity(Resources resources, Calendars calendars, AssignmentDemands demands, Allocations allocations,
-            Users users) {
+            Users users, Absences absences) {
+        this.absences = absences;
         this.resources = resources;
         this.calendars = calendars;
         this.demands = demands;
@@ -114,6 +118,7 @@ class PortfolioCapacity implements Capacity {
         CalendarMinutes minutes = new CalendarMinutes(calendars.all());
         Map<Object, ToIntFunction<LocalDate>> byCalendar = new HashMap<>();
         Map<ResourceId, Load> loads = new LinkedHashMap<>();
+        Map<ResourceId, CapacityArithmetic.Absent> absent = absent(periods.from(), periods.to());
         Resources.Filter query = new Resources.Filter(null,
                 filter.kind() == null ? null : Capacity.parse(ResourceKind.class, "kind", filter.kind()), filter.departmentId(),
                 filter.skillId() == null ? null : SkillId.of(filter.skillId()), true);
@@ -123,7 +128,7 @@ class PortfolioCapacity implements Capacity {
                 ToIntFunction<LocalDate> work = byCalendar.computeIfAbsent(r.calendarId() == null ? "none"
                         : r.calendarId(), k -> minutes.of(r.calendarId(), periods));
                 Availability availability = new Availability(work, r.maxUnits().doubleValue(), r.employmentStart(),
-                        r.employmentEnd());
+                        r.employmentEnd(), absent.getOrDefault(r.id(), CapacityArithmetic.Absent.NEVER));
                 Load load = new Load(r, availability, periods.count());
                 CapacityArithmetic.addCapacity(load.capacity(), periods, availability);
                 loads.put(r.id(), load);
@@ -153,6 +158,30 @@ class PortfolioCapacity implements Capacity {
             }
         }
         return loads;
+    }
+
+    /** Per resource with absences in {@code from..to}: the minutes it is away on a day. */
+    private Map<ResourceId, CapacityArithmetic.Absent> absent(LocalDate from, LocalDate to) {
+        Map<ResourceId, List<Absence>> byResource = new HashMap<>();
+        for (Absence a : absences.overlapping(from, to)) {
+            byResource.computeIfAbsent(a.resourceId(), k -> new ArrayList<>()).add(a);
+        }
+        Map<ResourceId, CapacityArithmetic.Absent> result = new HashMap<>();
+        byResource.forEach((resource, list) -> result.put(resource, absent(list)));
+        return result;
+    }
+
+    /** The minutes off a day for overlapping absences: the largest of them, at most the working time. */
+    static CapacityArithmetic.Absent absent(List<Absence> absences) {
+        return (day, working) -> {
+            int off = 0;
+            for (Absence a : absences) {
+                if (a.covers(day)) {
+                    off = Math.max(off, a.minutesOff(working));
+                }
+            }
+            return off;
+        };
     }
 
     private List<CapacityGrid.Row> grouped(Map<ResourceId, Load> loads, Periods periods,
@@ -244,7 +273,7 @@ class PortfolioCapacity implements Capacity {
         Periods periods = new Periods(from, to, PeriodUnit.DAY);
         ToIntFunction<LocalDate> work = new CalendarMinutes(calendars.all()).of(r.calendarId(), periods);
         Availability availability = new Availability(work, r.maxUnits().doubleValue(), r.employmentStart(),
-                r.employmentEnd());
+                r.employmentEnd(), absent(from, to).getOrDefault(resource, CapacityArithmetic.Absent.NEVER));
         List<CapacityGrid.Contribution> result = new ArrayList<>();
         for (AssignmentDemand d : demands.overlapping(from, to)) {
             if (d.resourceId().equals(resource)) {

@@ -62,6 +62,13 @@ class JdbcAssignments implements Assignments {
     }
 
     @Override
+    public java.util.List<Assignment> ofProject(ProjectId project) {
+        access.requireRead(project);
+        return jdbc.sql("select * from " + AssignmentRows.VIEW + " where a.project_id = ? order by a.task_id, a.id")
+                .param(project.value()).query(AssignmentRows::map).list();
+    }
+
+    @Override
     public PageResult<Assignment> list(TaskId task, String text, PageRequest page) {
         tasks.get(task);
         SqlFilter where = new SqlFilter().always("task_id = :task", Map.of("task", task.value()))

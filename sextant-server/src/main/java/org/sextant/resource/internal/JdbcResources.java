@@ -78,7 +78,9 @@ class JdbcResources implements Resources {
                 .eq("id in (select resource_id from resource_skill where skill_id = :skill)", "skill",
                         filter.skillId() == null ? null : filter.skillId().value())
                 .eq("active = :active", "active", filter.active());
-        return Paging.page(jdbc, "resource", where, page.orderBy(SORTS, "name"), page, this::map);
+        PageResult<Resource> bare = Paging.page(jdbc, "resource", where, page.orderBy(SORTS, "name"), page,
+                (rs, row) -> map(rs, List.of()));
+        return withSkills(bare);
     }
 
     @Override
@@ -210,13 +212,36 @@ class JdbcResources implements Resources {
                 .list();
     }
 
+    /** The page's resources with their skills, read in one query instead of one per resource. */
+    private PageResult<Resource> withSkills(PageResult<Resource> bare) {
+        if (bare.items().isEmpty()) {
+            return bare;
+        }
+        Map<Long, List<Resource.SkillLevel>> byResource = new HashMap<>();
+        jdbc.sql("""
+                select rs.resource_id, rs.skill_id, s.name, rs.proficiency from resource_skill rs
+                join skill s on s.id = rs.skill_id where rs.resource_id = any(?) order by s.name""")
+                .param(bare.items().stream().map(r -> r.id().value()).toArray(Long[]::new))
+                .query(rs -> {
+                    byResource.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new Resource.SkillLevel(SkillId.of(rs.getLong(2)), rs.getString(3), rs.getInt(4)));
+                });
+        return bare.map(r -> new Resource(r.id(), r.version(), r.name(), r.kind(), r.email(), r.userId(),
+                r.departmentId(), byResource.getOrDefault(r.id().value(), List.of()), r.costRate(), r.currency(),
+                r.maxUnits(), r.calendarId(), r.employmentStart(), r.employmentEnd(), r.active()));
+    }
+
     private Resource map(ResultSet rs, int row) throws SQLException {
+        return map(rs, skills(rs.getLong("id")));
+    }
+
+    private static Resource map(ResultSet rs, List<Resource.SkillLevel> skills) throws SQLException {
         long id = rs.getLong("id");
         Long user = rs.getObject("user_id", Long.class);
         Long calendar = rs.getObject("calendar_id", Long.class);
         return new Resource(ResourceId.of(id), rs.getLong("version"), rs.getString("name"),
                 ResourceKind.valueOf(rs.getString("kind")), rs.getString("email"), user == null ? null : UserId.of(user),
-                rs.getObject("department_id", Long.class), skills(id), rs.getBigDecimal("cost_rate"),
+                rs.getObject("department_id", Long.class), skills, rs.getBigDecimal("cost_rate"),
                 rs.getString("currency"), rs.getBigDecimal("max_units"),
                 calendar == null ? null : CalendarId.of(calendar), rs.getObject("employment_start", LocalDate.class),
                 rs.getObject("employment_end", LocalDate.class), rs.getBoolean("active"));

@@ -97,6 +97,14 @@ class EngineScheduler implements Scheduler {
      * @throws BusinessRuleException when the engine refuses the input (e.g. an unknown calendar)
      */
     Computed compute(ProjectId projectId) {
+        return compute(projectId, null);
+    }
+
+    /**
+     * Like {@link #compute(ProjectId)}, with {@code levelingStarts} (task key → earliest start) instead of
+     * the stored leveling starts when not null.
+     */
+    Computed compute(ProjectId projectId, Map<String, LocalDateTime> levelingStarts) {
         Project project = projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         List<Task> tasks = jdbc.sql("select * from wbs_task where project_id = ? order by sort_order, id")
                 .param(projectId.value()).query(TaskRows::map).list();
@@ -115,7 +123,9 @@ class EngineScheduler implements Scheduler {
                 projectCalendar, null);
 
         Map<String, LocalDateTime> external = externalBounds(links, projectId);
-        List<Activity> activities = tasks.stream().map(t -> activity(t, engineProject.id(), external.get(key(t)))).toList();
+        Map<String, LocalDateTime> leveled = levelingStarts != null ? levelingStarts : storedLevelingStarts(projectId);
+        List<Activity> activities = tasks.stream().map(t -> activity(t, engineProject.id(), external.get(key(t)),
+                leveled.get(key(t)))).toList();
         List<Link> engineLinks = links.stream().filter(d -> d.predecessorProjectId().equals(projectId))
                 .map(EngineScheduler::link).toList();
 
@@ -125,6 +135,32 @@ class EngineScheduler implements Scheduler {
         } catch (IllegalArgumentException e) {
             throw BusinessRuleException.invalid(null, "The project cannot be scheduled: " + e.getMessage());
         }
+    }
+
+    /** The stored leveling starts of a project's tasks, by task key. */
+    Map<String, LocalDateTime> storedLevelingStarts(ProjectId projectId) {
+        Map<String, LocalDateTime> starts = new HashMap<>();
+        jdbc.sql("select id, leveling_start from wbs_task where project_id = ? and leveling_start is not null")
+                .param(projectId.value())
+                .query(rs -> {
+                    starts.put("t" + rs.getLong(1), rs.getObject(2, LocalDateTime.class));
+                });
+        return starts;
+    }
+
+    /** The computed dates of {@code tasks} in {@code schedule}, without storing them. */
+    static ProjectSchedule view(ProjectId projectId, List<Task> tasks, Schedule schedule) {
+        List<TaskSchedule> result = new ArrayList<>();
+        LocalDateTime finish = null;
+        LocalDateTime start = null;
+        for (Task task : tasks) {
+            ActivitySchedule s = schedule.activity(key(task)).orElseThrow();
+            result.add(new TaskSchedule(task.id(), task.name(), s.start(), s.finish(), s.earlyStart(), s.earlyFinish(),
+                    s.lateStart(), s.lateFinish(), s.totalFloatMinutes(), s.freeFloatMinutes(), s.critical()));
+            finish = finish == null || s.finish().isAfter(finish) ? s.finish() : finish;
+            start = start == null || s.start().isBefore(start) ? s.start() : start;
+        }
+        return new ProjectSchedule(projectId, start, finish, result);
     }
 
     private ProjectSchedule store(ProjectId projectId, List<Task> tasks, Schedule schedule) {
@@ -175,7 +211,8 @@ class EngineScheduler implements Scheduler {
         return bounds;
     }
 
-    private static Activity activity(Task task, String projectId, LocalDateTime externalBound) {
+    private static Activity activity(Task task, String projectId, LocalDateTime externalBound,
+            LocalDateTime levelingStart) {
         Constraint constraint = switch (task.constraintType()) {
             case ASAP -> Constraint.ASAP;
             case ALAP -> new Constraint(org.sextant.engine.schedule.ConstraintType.AS_LATE_AS_POSSIBLE, null);
@@ -186,8 +223,12 @@ class EngineScheduler implements Scheduler {
             case MSO -> dated(org.sextant.engine.schedule.ConstraintType.MUST_START_ON, task);
             case MFO -> dated(org.sextant.engine.schedule.ConstraintType.MUST_FINISH_ON, task);
         };
-        if (externalBound != null && task.constraintType() == ConstraintType.ASAP) {
-            constraint = new Constraint(org.sextant.engine.schedule.ConstraintType.START_NO_EARLIER_THAN, externalBound);
+        LocalDateTime floor = later(externalBound, levelingStart);
+        if (floor != null && task.constraintType() == ConstraintType.ASAP) {
+            constraint = new Constraint(org.sextant.engine.schedule.ConstraintType.START_NO_EARLIER_THAN, floor);
+        } else if (levelingStart != null && task.constraintType() == ConstraintType.SNET) {
+            constraint = new Constraint(org.sextant.engine.schedule.ConstraintType.START_NO_EARLIER_THAN,
+                    later(task.constraintDate(), levelingStart));
         }
         Progress progress = task.actualStart() == null ? Progress.NONE
                 : new Progress(task.actualStart(), task.actualFinish(), null, (double) task.percentComplete());
@@ -195,6 +236,10 @@ class EngineScheduler implements Scheduler {
                 task.calendarId() == null ? null : EngineCalendars.id(task.calendarId()),
                 task.kind() == org.sextant.schedule.TaskKind.MILESTONE ? 0 : task.durationMinutes(),
                 DurationType.WORKING, constraint, task.deadline(), progress);
+    }
+
+    private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private static Constraint dated(org.sextant.engine.schedule.ConstraintType type, Task task) {
@@ -212,7 +257,7 @@ class EngineScheduler implements Scheduler {
         return new Link("t" + d.predecessorId().value(), "t" + d.successorId().value(), type, lag);
     }
 
-    private static String key(Task task) {
+    static String key(Task task) {
         return "t" + task.id().value();
     }
 }
