@@ -58,7 +58,7 @@ class LevelingTranslationTest {
     private Task task(long id, TaskId parent, TaskKind kind, long days, LocalDateTime actualStart) {
         Task t = new Task(TaskId.of(id), 0, PROJECT, parent, null, "T" + id, kind, (int) id, days * 480, days * 480,
                 MONDAY.atTime(8, 0), MONDAY.plusDays(days - 1).atTime(17, 0), 0, actualStart, null, ConstraintType.ASAP,
-                null, null, null, 500, null);
+                null, null, null, 500, null, null);
         tasks.add(t);
         return t;
     }
@@ -115,7 +115,7 @@ class LevelingTranslationTest {
     void aStartedTaskIsFixedAndAFinishedOneIsLeftOut() {
         task(1, null, TaskKind.TASK, 3, MONDAY.plusDays(1).atTime(8, 0));
         Task done = new Task(TaskId.of(2), 0, PROJECT, null, null, "done", TaskKind.TASK, 2, 480, 480, null, null, 100,
-                MONDAY.atTime(8, 0), MONDAY.atTime(17, 0), ConstraintType.ASAP, null, null, null, 500, null);
+                MONDAY.atTime(8, 0), MONDAY.atTime(17, 0), ConstraintType.ASAP, null, null, null, 500, null, null);
         tasks.add(done);
 
         LevelingTranslation translation = translate();
