@@ -307,6 +307,8 @@ final class CriticalPathPasses {
             ef[i] = at;
             esW[i] = w;
             efW[i] = w;
+        } else if (net.workDriven(i)) {
+            forwardAssignments(i, c, w);
         } else {
             es[i] = c.startOf(w);
             boolean finishDriven = w + d == finishW && raw == rawFinish && net.milestoneKind[i] == 0
@@ -317,6 +319,39 @@ final class CriticalPathPasses {
         }
         startAt[i] = es[i];
         finishAt[i] = ef[i];
+    }
+
+    /**
+     * A work-driven activity: each assignment starts at the activity's start on its own calendar and
+     * lasts its own duration there; the activity spans its assignments (MS Project's rule for a task
+     * whose resources work on different calendars).
+     */
+    private void forwardAssignments(int i, CompiledCalendar c, int w) {
+        int begin = c.startOf(w);
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int k = net.assignmentStart[i]; k < net.assignmentStart[i + 1]; k++) {
+            CompiledCalendar a = net.calendars[net.assignmentCal[k]];
+            int aw = a.toWork(begin);
+            first = Math.min(first, a.startOf(aw));
+            last = Math.max(last, a.finishOf(aw + net.assignmentDur[k]));
+        }
+        es[i] = first;
+        ef[i] = last;
+        esW[i] = w;
+        efW[i] = Math.max(w, c.toWork(last));
+    }
+
+    /** Late dates of a work-driven activity: every assignment finishes by the activity's late finish. */
+    private void backwardAssignments(int i, CompiledCalendar c, int bound) {
+        int finish = bound == efW[i] ? ef[i] : c.finishOf(bound);
+        int start = Integer.MAX_VALUE;
+        for (int k = net.assignmentStart[i]; k < net.assignmentStart[i + 1]; k++) {
+            CompiledCalendar a = net.calendars[net.assignmentCal[k]];
+            start = Math.min(start, a.startOf(a.toWork(finish) - net.assignmentDur[k]));
+        }
+        lf[i] = finish;
+        ls[i] = start;
     }
 
     /** Primavera's ALAP: each ALAP activity moves as late as its successors' early dates allow. */
@@ -530,7 +565,7 @@ final class CriticalPathPasses {
 
     private void backwardNode(int i) {
         CompiledCalendar c = net.calendars[net.cal[i]];
-        int d = net.dur[i];
+        int d = net.workDriven(i) ? efW[i] - esW[i] : net.dur[i];
         int bound = FREE;
         boolean hasSuccessor = false;
         for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
@@ -596,6 +631,8 @@ final class CriticalPathPasses {
             int at = kind != 0 || bound != esW[i] ? c.finishOf(bound) : es[i];
             ls[i] = at;
             lf[i] = at;
+        } else if (net.workDriven(i) && net.actualStart[i] == ScheduleNetwork.NONE) {
+            backwardAssignments(i, c, bound);
         } else if (net.actualStart[i] != ScheduleNetwork.NONE && net.options.remainingFromStatusDate()) {
             int rem = net.remaining[i];
             lf[i] = c.finishOf(bound);
