@@ -265,9 +265,14 @@ final class ScheduleNetwork {
         byte[] lu = new byte[links.size()];
         int[] lv = new int[links.size()];
         int count = 0;
+        String lastSuccessorId = null;
+        int lastSuccessor = -1;
         for (Link link : links) {
             int p = index.get(link.predecessorId());
-            int s = index.get(link.successorId());
+            // links usually come grouped by successor: skip the second lookup when the id is the same object
+            int s = link.successorId() == lastSuccessorId ? lastSuccessor : index.get(link.successorId());
+            lastSuccessorId = link.successorId();
+            lastSuccessor = s;
             if (p < 0 || s < 0) {
                 String missing = p < 0 ? link.predecessorId() : link.successorId();
                 throw new InvalidScheduleException(missing, "is linked but not defined");
