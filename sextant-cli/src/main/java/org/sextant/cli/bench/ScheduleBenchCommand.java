@@ -67,8 +67,9 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "max heap %d MB, %d processors; times in ms as median / best of %d runs%n",
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), Math.max(1, repeat));
+        out.printf(Locale.ROOT, "max heap %d MB, %d processors, GC %s; times in ms as median / best of %d runs%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList(), Math.max(1, repeat));
         out.printf("%-10s %-36s %19s %19s %14s %10s%n", "activities", "measure", "wall (ms)", "cpu (ms)",
                 "activities/s", "peak heap");
         warmUp();
