@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "jmh", mixinStandardHelpOptions = true, description = "Run the JMH benchmarks of the scheduler.")
 public final class JmhBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--activities", split = ",", description = "network sizes (default 10000,100000)")
-    String[] sizes = {"10000", "100000"};
+    @Option(names = "--activities", split = ",", description = "network sizes (default 10000,100000,1000000)")
+    String[] sizes = {"10000", "100000", "1000000"};
 
     @Override
     public Integer call() throws Exception {

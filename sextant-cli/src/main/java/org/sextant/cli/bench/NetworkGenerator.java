@@ -22,7 +22,8 @@ import org.sextant.engine.schedule.ScheduleOptions;
  * arranged in 200 layers (a project some four years long whatever its size), each activity with 1–3
  * predecessors drawn from the previous layer, link types 70% FS, 15% SS, 10% FF,
  * 5% SF, a third of the links with a lag of −1..+3 days, and 5% of the activities constrained (SNET
- * or FNLT). Deterministic for a given seed.
+ * or FNLT). Links refer to the activities' own id strings, as an input model built from one table
+ * of activities does. Deterministic for a given seed.
  */
 public final class NetworkGenerator {
 
@@ -57,9 +58,11 @@ public final class NetworkGenerator {
         SplittableRandom random = new SplittableRandom(seed);
         List<Activity> activities = new ArrayList<>(n);
         List<Link> links = new ArrayList<>(n * 2);
+        String[] ids = new String[n];
         for (int i = 0; i < n; i++) {
             long duration = (1 + random.nextInt(10)) * 480L;
-            Activity activity = Activity.of(id(i), "p", duration);
+            ids[i] = id(i);
+            Activity activity = Activity.of(ids[i], "p", duration);
             if (random.nextInt(100) < 5) {
                 LocalDateTime date = START.plusDays(random.nextInt(1500));
                 activity = activity.withConstraint(new Constraint(random.nextBoolean()
@@ -84,7 +87,7 @@ public final class NetworkGenerator {
                 LinkType type = roll < 70 ? LinkType.FINISH_TO_START : roll < 85 ? LinkType.START_TO_START
                         : roll < 95 ? LinkType.FINISH_TO_FINISH : LinkType.START_TO_FINISH;
                 Lag lag = random.nextInt(3) == 0 ? LAGS[random.nextInt(LAGS.length)] : Lag.NONE;
-                links.add(new Link(id(p), id(i), type, lag));
+                links.add(new Link(ids[p], ids[i], type, lag));
             }
         }
         return new ScheduleInput(List.of(Project.of("p", START, "std")),

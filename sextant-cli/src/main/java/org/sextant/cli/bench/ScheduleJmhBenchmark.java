@@ -32,7 +32,7 @@ import org.sextant.engine.schedule.ScheduleResult;
 @Fork(0)
 public class ScheduleJmhBenchmark {
 
-    @Param({"10000", "100000"})
+    @Param({"10000", "100000", "1000000"})
     public int activities;
 
     private ScheduleInput input;

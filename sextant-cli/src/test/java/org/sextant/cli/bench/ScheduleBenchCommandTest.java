@@ -14,13 +14,14 @@ import picocli.CommandLine;
 class ScheduleBenchCommandTest {
 
     @Test
-    void benchPrintsActivitiesPerSecondForSextantAndMpxj() {
+    void benchPrintsWallAndCpuTimeActivitiesPerSecondAndPeakHeapForSextantAndMpxj() {
         CommandLine cli = SextantCli.commandLine();
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
         int exit = cli.execute("bench", "schedule", "--activities", "300", "--mpxj-max", "300", "--repeat", "1");
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("activities/s").contains("sextant passes").contains("sextant incremental")
+        assertThat(out.toString()).contains("wall (ms)").contains("cpu (ms)").contains("peak heap").contains("max heap")
+                .contains("activities/s").contains("sextant passes").contains("sextant incremental")
                 .contains("mpxj MicrosoftScheduler");
     }
 

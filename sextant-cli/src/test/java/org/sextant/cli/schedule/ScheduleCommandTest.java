@@ -35,6 +35,15 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void aFileWhoseStoredDatesBreakItsOwnLinksIsReportedAsExcludedFromTheRate() {
+        Path file = CORPUS.resolve("msproject/not_updated.xml");
+        assumeTrue(Files.exists(file), "corpus not present");
+        String last = run("schedule", "--compare", file.toString()).strip().lines().reduce((a, b) -> b).orElse("");
+        assertThat(last).startsWith("parity: 1/5 tasks (20.0%) [excluded from the rate: stored dates never calculated")
+                .contains("'Task 2' (2) starts 2000-01-27T08:00, before its finish-to-start predecessor 'Task 1' (1)");
+    }
+
+    @Test
     void vsMpxjPrintsTheFigureOfMpxjsScheduler() {
         Path file = CORPUS.resolve("primavera/SuccessorCalendar.xer");
         assumeTrue(Files.exists(file), "corpus not present");

@@ -14,7 +14,16 @@ import java.util.Objects;
  */
 public record Activity(String id, String projectId, String name, String parentId, String calendarId,
         long durationMinutes, DurationType durationType, Constraint constraint, LocalDateTime deadline,
-        Progress progress, MilestoneKind milestoneKind, List<String> resourceCalendarIds) {
+        Progress progress, MilestoneKind milestoneKind, List<String> resourceCalendarIds,
+        List<Assignment> assignments) {
+
+    /** An activity without assignments. */
+    public Activity(String id, String projectId, String name, String parentId, String calendarId,
+            long durationMinutes, DurationType durationType, Constraint constraint, LocalDateTime deadline,
+            Progress progress, MilestoneKind milestoneKind, List<String> resourceCalendarIds) {
+        this(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint, deadline, progress,
+                milestoneKind, resourceCalendarIds, List.of());
+    }
 
     /** An activity without resource calendars. */
     public Activity(String id, String projectId, String name, String parentId, String calendarId,
@@ -35,6 +44,7 @@ public record Activity(String id, String projectId, String name, String parentId
     public Activity {
         milestoneKind = milestoneKind == null ? MilestoneKind.AUTO : milestoneKind;
         resourceCalendarIds = resourceCalendarIds == null ? List.of() : List.copyOf(resourceCalendarIds);
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
         Objects.requireNonNull(id, "id");
         name = name == null ? id : name;
         durationType = durationType == null ? DurationType.WORKING : durationType;
@@ -51,42 +61,48 @@ public record Activity(String id, String projectId, String name, String parentId
     /** This activity with another constraint. */
     public Activity withConstraint(Constraint newConstraint) {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, newConstraint,
-                deadline, progress, milestoneKind, resourceCalendarIds);
+                deadline, progress, milestoneKind, resourceCalendarIds, assignments);
     }
 
     /** This activity with another calendar. */
     public Activity withCalendar(String newCalendarId) {
         return new Activity(id, projectId, name, parentId, newCalendarId, durationMinutes, durationType, constraint,
-                deadline, progress, milestoneKind, resourceCalendarIds);
+                deadline, progress, milestoneKind, resourceCalendarIds, assignments);
     }
 
     /** This activity under a summary. */
     public Activity withParent(String newParentId) {
         return new Activity(id, projectId, name, newParentId, calendarId, durationMinutes, durationType, constraint,
-                deadline, progress, milestoneKind, resourceCalendarIds);
+                deadline, progress, milestoneKind, resourceCalendarIds, assignments);
     }
 
     /** This activity with progress. */
     public Activity withProgress(Progress newProgress) {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
-                deadline, newProgress, milestoneKind, resourceCalendarIds);
+                deadline, newProgress, milestoneKind, resourceCalendarIds, assignments);
     }
 
     /** This activity worked by resources on the given calendars. */
     public Activity withResourceCalendars(List<String> calendarIds) {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
-                deadline, progress, milestoneKind, calendarIds);
+                deadline, progress, milestoneKind, calendarIds, assignments);
     }
 
     /** This activity with a deadline. */
     public Activity withDeadline(LocalDateTime newDeadline) {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
-                newDeadline, progress, milestoneKind, resourceCalendarIds);
+                newDeadline, progress, milestoneKind, resourceCalendarIds, assignments);
     }
 
     /** This activity with an elapsed duration. */
     public Activity elapsed() {
         return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, DurationType.ELAPSED,
-                constraint, deadline, progress, milestoneKind, resourceCalendarIds);
+                constraint, deadline, progress, milestoneKind, resourceCalendarIds, assignments);
+    }
+
+    /** This activity worked by the given assignments (work-driven, each on its own calendar). */
+    public Activity withAssignments(List<Assignment> newAssignments) {
+        return new Activity(id, projectId, name, parentId, calendarId, durationMinutes, durationType, constraint,
+                deadline, progress, milestoneKind, resourceCalendarIds, newAssignments);
     }
 }

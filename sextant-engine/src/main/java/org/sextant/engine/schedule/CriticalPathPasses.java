@@ -50,6 +50,7 @@ import org.sextant.engine.calendar.CompiledCalendar;
 final class CriticalPathPasses {
 
     private static final int FREE = Integer.MAX_VALUE;
+    private static final int ELAPSED = LagUnit.ELAPSED_MINUTES.ordinal();
 
     private final ScheduleNetwork net;
     final int[] es;
@@ -62,6 +63,8 @@ final class CriticalPathPasses {
     final int[] ls;
     final int[] lf;
     final int[] lfW;
+    /** Late start as a working index of the activity's calendar (mirrors {@code ls}). */
+    final int[] lsW;
     final int[] totalFloat;
     final int[] freeFloat;
     final boolean[] critical;
@@ -73,6 +76,7 @@ final class CriticalPathPasses {
     private final boolean[] alapPinned;
     private final boolean anyAlap;
     private final int[] projectStartWork;
+    private final int[] projectEndWork;
     private int rawInstant;
 
     CriticalPathPasses(ScheduleNetwork net) {
@@ -85,6 +89,7 @@ final class CriticalPathPasses {
         ls = new int[n];
         lf = new int[n];
         lfW = new int[n];
+        lsW = new int[n];
         totalFloat = new int[n];
         freeFloat = new int[n];
         critical = new boolean[n];
@@ -110,6 +115,7 @@ final class CriticalPathPasses {
         anyAlap = alap;
         int projects = net.projectIds.length;
         projectStartWork = new int[net.calendars.length * projects];
+        projectEndWork = new int[net.calendars.length * projects];
         for (int c = 0; c < net.calendars.length; c++) {
             for (int p = 0; p < projects; p++) {
                 projectStartWork[c * projects + p] = net.calendars[c].toWork(net.projectStart[p]);
@@ -307,6 +313,8 @@ final class CriticalPathPasses {
             ef[i] = at;
             esW[i] = w;
             efW[i] = w;
+        } else if (net.workDriven(i)) {
+            forwardAssignments(i, c, w);
         } else {
             es[i] = c.startOf(w);
             boolean finishDriven = w + d == finishW && raw == rawFinish && net.milestoneKind[i] == 0
@@ -317,6 +325,39 @@ final class CriticalPathPasses {
         }
         startAt[i] = es[i];
         finishAt[i] = ef[i];
+    }
+
+    /**
+     * A work-driven activity: each assignment starts at the activity's start on its own calendar and
+     * lasts its own duration there; the activity spans its assignments (MS Project's rule for a task
+     * whose resources work on different calendars).
+     */
+    private void forwardAssignments(int i, CompiledCalendar c, int w) {
+        int begin = c.startOf(w);
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int k = net.assignmentStart[i]; k < net.assignmentStart[i + 1]; k++) {
+            CompiledCalendar a = net.calendars[net.assignmentCal[k]];
+            int aw = a.toWork(begin);
+            first = Math.min(first, a.startOf(aw));
+            last = Math.max(last, a.finishOf(aw + net.assignmentDur[k]));
+        }
+        es[i] = first;
+        ef[i] = last;
+        esW[i] = c.toWork(first);
+        efW[i] = Math.max(esW[i], c.toWork(last));
+    }
+
+    /** Late dates of a work-driven activity: every assignment finishes by the activity's late finish. */
+    private void backwardAssignments(int i, CompiledCalendar c, int bound) {
+        int finish = bound == efW[i] ? ef[i] : c.finishOf(bound);
+        int start = Integer.MAX_VALUE;
+        for (int k = net.assignmentStart[i]; k < net.assignmentStart[i + 1]; k++) {
+            CompiledCalendar a = net.calendars[net.assignmentCal[k]];
+            start = Math.min(start, a.startOf(a.toWork(finish) - net.assignmentDur[k]));
+        }
+        lf[i] = finish;
+        ls[i] = start;
     }
 
     /** Primavera's ALAP: each ALAP activity moves as late as its successors' early dates allow. */
@@ -336,7 +377,7 @@ final class CriticalPathPasses {
                 int s = net.linkSucc[l];
                 byte type = net.linkType[l];
                 int target = type == 0 || type == 1 ? es[s] : ef[s];
-                int w = lateCandidate(l, c, target, s);
+                int w = lateCandidate(l, c, target, s, false);
                 bound = Math.min(bound, type == 0 || type == 2 ? w : w + d);
             }
             if (bound == FREE) {
@@ -428,8 +469,20 @@ final class CriticalPathPasses {
     private int candidate(int l, CompiledCalendar s, boolean wantRaw) {
         int p = net.linkPred[l];
         byte type = net.linkType[l];
-        int base = type == 0 || type == 2 ? ef[p] : es[p];
+        boolean fromFinish = type == 0 || type == 2;
+        int base = fromFinish ? ef[p] : es[p];
         int lag = net.lagMinutes(l);
+        if (net.calendars[net.cal[p]] == s && (lag == 0
+                || (net.lagUnit[l] != ELAPSED && lagCalendar(p, net.linkSucc[l]) == s))) {
+            // same calendar: the predecessor's working index is already known (esW/efW mirror es/ef)
+            int w = (fromFinish ? efW[p] : esW[p]) + lag;
+            if (lag == 0) {
+                rawInstant = base;
+            } else if (wantRaw) {
+                rawInstant = s.finishOf(w);
+            }
+            return w;
+        }
         int x;
         if (lag == 0) {
             x = base;
@@ -502,6 +555,13 @@ final class CriticalPathPasses {
     }
 
     private void backwardTracking(boolean[] dirty, boolean[] touched, int fromPos) {
+        int projects = projectFinish.length;
+        for (int c = 0; c < net.calendars.length; c++) {
+            for (int p = 0; p < projects; p++) {
+                int end = net.projectFinishBound[p] != ScheduleNetwork.NONE ? net.projectFinishBound[p] : projectFinish[p];
+                projectEndWork[c * projects + p] = net.calendars[c].toWork(end);
+            }
+        }
         int[] order = net.order;
         for (int pos = fromPos; pos >= 0; pos--) {
             int i = order[pos];
@@ -513,6 +573,9 @@ final class CriticalPathPasses {
             int oldLf = lf[i];
             int oldLfW = lfW[i];
             backwardNode(i);
+            if (!net.summary[i]) {
+                lsW[i] = net.calendars[net.cal[i]].toWork(ls[i]);
+            }
             if (oldLs != ls[i] || oldLf != lf[i] || oldLfW != lfW[i] || touched == null) {
                 if (touched != null) {
                     touched[i] = true;
@@ -530,7 +593,7 @@ final class CriticalPathPasses {
 
     private void backwardNode(int i) {
         CompiledCalendar c = net.calendars[net.cal[i]];
-        int d = net.dur[i];
+        int d = net.workDriven(i) ? efW[i] - esW[i] : net.dur[i];
         int bound = FREE;
         boolean hasSuccessor = false;
         for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
@@ -538,7 +601,7 @@ final class CriticalPathPasses {
             int s = net.linkSucc[l];
             byte type = net.linkType[l];
             int target = type == 0 ? ls[s] : type == 1 ? ls[s] : lf[s];
-            int w = lateCandidate(l, c, target, s);
+            int w = lateCandidate(l, c, target, s, true);
             bound = Math.min(bound, type == 0 || type == 2 ? w : w + d);
             hasSuccessor = true;
         }
@@ -559,8 +622,8 @@ final class CriticalPathPasses {
             return;
         }
         int p = net.project[i];
-        int end = net.projectFinishBound[p] != ScheduleNetwork.NONE ? net.projectFinishBound[p] : projectFinish[p];
-        bound = hasSuccessor ? Math.min(bound, c.toWork(end)) : c.toWork(end);
+        int endW = projectEndWork[net.cal[i] * projectFinish.length + p];
+        bound = hasSuccessor ? Math.min(bound, endW) : endW;
         int cd = net.constraintDate[i];
         if (cd != ScheduleNetwork.NONE && !(anyAlap && alapPinned[i])) {
             int cw = c.toWork(cd);
@@ -596,6 +659,8 @@ final class CriticalPathPasses {
             int at = kind != 0 || bound != esW[i] ? c.finishOf(bound) : es[i];
             ls[i] = at;
             lf[i] = at;
+        } else if (net.workDriven(i) && net.actualStart[i] == ScheduleNetwork.NONE) {
+            backwardAssignments(i, c, bound);
         } else if (net.actualStart[i] != ScheduleNetwork.NONE && net.options.remainingFromStatusDate()) {
             int rem = net.remaining[i];
             lf[i] = c.finishOf(bound);
@@ -606,9 +671,19 @@ final class CriticalPathPasses {
         }
     }
 
-    /** The latest finish or start of the predecessor that link {@code l} allows, in its calendar. */
-    private int lateCandidate(int l, CompiledCalendar c, int target, int s) {
+    /**
+     * The latest finish or start of the predecessor that link {@code l} allows, in its calendar, given
+     * the successor's {@code target} instant; {@code lateTarget} says it is the successor's late start or
+     * finish, whose working index is then taken from {@code lsW}/{@code lfW} when the calendars agree.
+     */
+    private int lateCandidate(int l, CompiledCalendar c, int target, int s, boolean lateTarget) {
         int lag = net.lagMinutes(l);
+        if (lateTarget && net.calendars[net.cal[s]] == c && (lag == 0
+                || (net.lagUnit[l] != ELAPSED && lagCalendar(net.linkPred[l], s) == c))) {
+            // same calendar: the successor's working index is already known (lsW/lfW mirror ls/lf)
+            byte type = net.linkType[l];
+            return (type == 0 || type == 1 ? lsW[s] : lfW[s]) - lag;
+        }
         if (lag == 0) {
             return c.toWork(target);
         }
@@ -637,6 +712,7 @@ final class CriticalPathPasses {
             ls[i] = start;
             lf[i] = finish;
             lfW[i] = net.calendars[net.cal[i]].toWork(finish);
+            lsW[i] = net.calendars[net.cal[i]].toWork(start);
         }
     }
 

@@ -64,6 +64,10 @@ final class ScheduleNetwork {
     final int[] outLinks;
     final int[] childStart;
     final int[] children;
+    /** Assignments of work-driven activities, CSR by activity (null when no activity has any). */
+    final int[] assignmentStart;
+    final int[] assignmentCal;
+    final int[] assignmentDur;
 
     final int[] order;
     final int[] position;
@@ -113,6 +117,10 @@ final class ScheduleNetwork {
             projectCal[p] = c;
         }
 
+        int[] asgStart = null;
+        int[] asgCal = new int[0];
+        int[] asgDur = new int[0];
+        int asgCount = 0;
         cal = new int[n];
         dur = new int[n];
         elapsed = new boolean[n];
@@ -165,6 +173,35 @@ final class ScheduleNetwork {
                 }
                 cal[i] = c;
             }
+            if (!a.assignments().isEmpty()) {
+                if (asgStart == null) {
+                    asgStart = new int[n + 1];
+                }
+                for (Assignment assignment : a.assignments()) {
+                    if (!calendarIndex.containsKey(assignment.calendarId())) {
+                        throw new InvalidScheduleException(a.id(), "has an assignment on unknown calendar "
+                                + assignment.calendarId());
+                    }
+                    String key = a.calendarId() == null || a.calendarId().equals(assignment.calendarId())
+                            ? assignment.calendarId() : a.calendarId() + "&" + assignment.calendarId();
+                    Integer c = calendarIndex.get(key);
+                    if (c == null) {
+                        c = compiled.size();
+                        calendarIndex.put(key, c);
+                        compiled.add(rules.compileIntersection(List.of(a.calendarId(), assignment.calendarId()), anchor));
+                    }
+                    if (asgCount == asgCal.length) {
+                        asgCal = Arrays.copyOf(asgCal, asgCount * 2 + 4);
+                        asgDur = Arrays.copyOf(asgDur, asgCount * 2 + 4);
+                    }
+                    asgCal[asgCount] = c;
+                    asgDur[asgCount] = Math.toIntExact(assignment.durationMinutes());
+                    asgCount++;
+                }
+            }
+            if (asgStart != null) {
+                asgStart[i + 1] = asgCount;
+            }
             if (a.durationMinutes() < 0) {
                 throw new InvalidScheduleException(a.id(), "has a negative duration (" + a.durationMinutes() + " min)");
             }
@@ -192,6 +229,14 @@ final class ScheduleNetwork {
             }
         }
         calendars = compiled.toArray(CompiledCalendar[]::new);
+        if (asgStart != null) {
+            for (int i = 1; i <= n; i++) {
+                asgStart[i] = Math.max(asgStart[i], asgStart[i - 1]);
+            }
+        }
+        assignmentStart = asgStart;
+        assignmentCal = asgCal;
+        assignmentDur = asgDur;
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
                 summary[parent[i]] = true;
@@ -220,9 +265,14 @@ final class ScheduleNetwork {
         byte[] lu = new byte[links.size()];
         int[] lv = new int[links.size()];
         int count = 0;
+        String lastSuccessorId = null;
+        int lastSuccessor = -1;
         for (Link link : links) {
             int p = index.get(link.predecessorId());
-            int s = index.get(link.successorId());
+            // links usually come grouped by successor: skip the second lookup when the id is the same object
+            int s = link.successorId() == lastSuccessorId ? lastSuccessor : index.get(link.successorId());
+            lastSuccessorId = link.successorId();
+            lastSuccessor = s;
             if (p < 0 || s < 0) {
                 String missing = p < 0 ? link.predecessorId() : link.successorId();
                 throw new InvalidScheduleException(missing, "is linked but not defined");
@@ -399,6 +449,11 @@ final class ScheduleNetwork {
             }
         }
         throw new IllegalStateException("no unprocessed predecessor of " + ids[x]);
+    }
+
+    /** Whether activity {@code i} is scheduled by its assignments (work-driven). */
+    boolean workDriven(int i) {
+        return assignmentStart != null && assignmentStart[i] < assignmentStart[i + 1];
     }
 
     /** Working minutes of a link's lag for the given predecessor. */

@@ -37,6 +37,7 @@ import org.sextant.engine.calendar.DayPattern;
 import org.sextant.engine.calendar.WorkWeek;
 import org.sextant.engine.calendar.WorkingInterval;
 import org.sextant.engine.schedule.Activity;
+import org.sextant.engine.schedule.Assignment;
 import org.sextant.engine.schedule.Constraint;
 import org.sextant.engine.schedule.ConstraintType;
 import org.sextant.engine.schedule.DurationType;
@@ -224,8 +225,11 @@ public final class MpxjScheduleReader {
         }
         MilestoneKind kind = type == ActivityType.START_MILESTONE ? MilestoneKind.START
                 : type == ActivityType.FINISH_MILESTONE ? MilestoneKind.FINISH : MilestoneKind.AUTO;
+        List<Assignment> assignments = primavera || progress.started() || minutes == 0 || durationType == DurationType.ELAPSED
+                ? List.of() : assignments(task, properties);
         return new Activity(id(task), PROJECT, task.getName(), parent, calendarId, minutes, durationType, constraint,
-                task.getDeadline(), progress, kind, primavera ? List.of() : resourceCalendars(task));
+                task.getDeadline(), progress, kind, primavera || !assignments.isEmpty() ? List.of() : resourceCalendars(task),
+                assignments);
     }
 
     /**
@@ -263,6 +267,33 @@ public final class MpxjScheduleReader {
             }
         }
         return ids.size() == 1 ? ids : List.of();
+    }
+
+    /**
+     * The assignments of an MS Project task whose work resources are on different calendars: MS Project
+     * schedules each of them on its own resource's calendar for work ÷ units, and the task ends with the
+     * last. Empty for a task with one resource calendar (that calendar is intersected with the task's,
+     * see {@link #resourceCalendars}) or one that ignores resource calendars.
+     */
+    private static List<Assignment> assignments(Task task, ProjectProperties properties) {
+        if (task.getIgnoreResourceCalendar() || task.getSummary()) {
+            return List.of();
+        }
+        List<Assignment> result = new ArrayList<>();
+        Set<String> calendars = new HashSet<>();
+        for (ResourceAssignment assignment : task.getResourceAssignments()) {
+            Resource resource = assignment.getResource();
+            Number units = assignment.getUnits();
+            if (resource == null || resource.getType() != ResourceType.WORK || resource.getCalendar() == null
+                    || assignment.getWork() == null || assignment.getWork().getDuration() == 0 || units == null
+                    || units.doubleValue() <= 0) {
+                continue;
+            }
+            String id = calendarId(canonical(resource.getCalendar()));
+            calendars.add(id);
+            result.add(new Assignment(id, minutes(assignment.getWork(), properties), units.doubleValue() / 100.0));
+        }
+        return calendars.size() > 1 ? result : List.of();
     }
 
     /** A derived calendar that changes nothing is its base calendar. */

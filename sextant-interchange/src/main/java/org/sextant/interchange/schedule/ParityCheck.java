@@ -31,7 +31,9 @@ import org.sextant.engine.schedule.ScheduleResult;
  * date-only format), so its dates are compared by day; stored seconds are truncated (the engine works
  * to the minute). Summary tasks
  * count for MS Project files; Primavera WBS nodes, level-of-effort, hammock, manually scheduled and
- * external tasks are not compared (the tool does not compute them by CPM).
+ * external tasks are not compared (the tool does not compute them by CPM). A file whose stored dates
+ * break its own links was never calculated by the tool; its report says so ({@link Report#excluded()})
+ * and rates leave it out.
  */
 public final class ParityCheck {
 
@@ -39,11 +41,20 @@ public final class ParityCheck {
     public record Mismatch(String id, String name, String field, Object expected, Object actual) {
     }
 
-    /** The result of a comparison. */
-    public record Report(int matched, int tasks, List<Mismatch> mismatches, String failure) {
+    /**
+     * The result of a comparison; {@code excluded} (may be null) says why the file's stored dates are
+     * provably not the tool's calculated result ({@link ImportedSchedule#notCalculatedReason()}), in
+     * which case its tasks do not count towards a parity rate.
+     */
+    public record Report(int matched, int tasks, List<Mismatch> mismatches, String failure, String excluded) {
 
         public Report {
             mismatches = List.copyOf(mismatches);
+        }
+
+        /** A report of a file whose stored dates count. */
+        public Report(int matched, int tasks, List<Mismatch> mismatches, String failure) {
+            this(matched, tasks, mismatches, failure, null);
         }
 
         /** Matched tasks in percent (100 for a file without tasks). */
@@ -53,7 +64,8 @@ public final class ParityCheck {
 
         /** The summary line. */
         public String line() {
-            return String.format(java.util.Locale.ROOT, "parity: %d/%d tasks (%.1f%%)", matched, tasks, percent());
+            return String.format(java.util.Locale.ROOT, "parity: %d/%d tasks (%.1f%%)", matched, tasks, percent())
+                    + (excluded == null ? "" : " [excluded from the rate: " + excluded + "]");
         }
     }
 
@@ -183,6 +195,7 @@ public final class ParityCheck {
                         stored.totalFloatMinutes(), ours.totalFloat()));
             }
         }
-        return new Report(matched, imported.stored().size(), mismatches, failure);
+        return new Report(matched, imported.stored().size(), mismatches, failure,
+                imported.notCalculatedReason().orElse(null));
     }
 }
