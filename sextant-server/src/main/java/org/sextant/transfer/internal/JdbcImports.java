@@ -134,12 +134,19 @@ class JdbcImports implements Imports {
             switch (result) {
                 case ReadResult.Refused refused -> finish(id, ImportJob.Status.REFUSED, refused.problem().name(),
                         refused.message());
-                case ReadResult.Read read -> separate.executeWithoutResult(s -> jdbc.sql("""
-                        update import_job set status = 'READY', format = ?, preview = cast(? as jsonb), document = ?,
-                            updated_at = now()
-                        where id = ?""").params(read.file().format(), json.writeValueAsString(preview(read.file())),
-                                json.writeValueAsString(read.file()), id)
-                        .update());
+                case ReadResult.Read read -> {
+                    long start = System.nanoTime();
+                    String document = json.writeValueAsString(read.file());
+                    long written = System.nanoTime();
+                    separate.executeWithoutResult(s -> jdbc.sql("""
+                            update import_job set status = 'READY', format = ?, preview = cast(? as jsonb), document = ?,
+                                updated_at = now()
+                            where id = ?""").params(read.file().format(), json.writeValueAsString(preview(read.file())),
+                                    document, id)
+                            .update());
+                    LOG.info("import {}: document as JSON ({} characters) in {} ms, stored in {} ms", id,
+                            document.length(), (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+                }
             }
         } catch (RuntimeException | IOException e) {
             LOG.warn("analysing import {} failed", id, e);
@@ -149,9 +156,11 @@ class JdbcImports implements Imports {
 
     private void runImport(long id, ImportOptions options) {
         try {
+            long start = System.nanoTime();
             String document = jdbc.sql("select document from import_job where id = ?").param(id)
                     .query(String.class).single();
             InterchangeFile file = json.readValue(document, InterchangeFile.class);
+            long parsed = System.nanoTime();
             String fileName = jdbc.sql("select file_name from import_job where id = ?").param(id).query(String.class).single();
             ProjectImporter.Result created = transaction.execute(status -> {
                 ProjectImporter.Result r = importer.importFile(file, fileName, id, options,
@@ -160,6 +169,8 @@ class JdbcImports implements Imports {
                         new Confirmed(fileName, r.projectIds()));
                 return r;
             });
+            LOG.info("import {}: document loaded in {} ms, imported and committed (with rescheduling) in {} ms", id,
+                    (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
             separate.executeWithoutResult(s -> jdbc.sql("""
                     update import_job set status = 'DONE', progress = 100, project_ids = cast(? as jsonb), program_id = ?,
                         message = ?, content = null, document = null, updated_at = now() where id = ?""")
