@@ -26,8 +26,8 @@ public final class InterchangeReader {
 
     private static final Map<String, Set<String>> FORMATS_BY_EXTENSION = Map.of(
             "mpp", Set.of("MPP"), "mpt", Set.of("MPP"), "mpx", Set.of("MPX"),
-            "xml", Set.of("MSPDI", "PMXML", "PLANNER", "PHOENIX", "GANTTPROJECT"),
-            "xer", Set.of("XER"), "pmxml", Set.of("PMXML"), "gan", Set.of("GANTTPROJECT"),
+            "xml", Set.of("MSPDI", "PMXML", "PLANNER", "PHOENIX", "GANTTPROJECT", "GAN"),
+            "xer", Set.of("XER"), "pmxml", Set.of("PMXML"), "gan", Set.of("GAN", "GANTTPROJECT"),
             "planner", Set.of("PLANNER"), "pod", Set.of("POD", "PROJECTLIBRE"));
 
     private final InputGuard guard;
@@ -89,6 +89,10 @@ public final class InterchangeReader {
 
     static String format(ProjectFile file) {
         String type = file.getProjectProperties().getFileType();
+        String application = file.getProjectProperties().getFileApplication();
+        if ("XML".equalsIgnoreCase(type) && application != null && !application.isBlank()) {
+            type = application; // MPXJ's Planner reader names the type XML and the application Planner
+        }
         return type == null ? "UNKNOWN" : type.toUpperCase(Locale.ROOT);
     }
 
