@@ -69,6 +69,9 @@ class CorpusImportTest {
             if (!"DONE".equals(done.get("status").asString())) {
                 continue;
             }
+            if (!done.get("message").isNull()) {
+                System.out.println("CORPUS-IMPORT " + entry.getKey() + ": " + done.get("message").asString());
+            }
             JsonNode projects = entry.getValue().get("projects");
             softly.assertThat(done.get("projectIds").size()).as(entry.getKey()).isEqualTo(projects.size());
             for (int i = 0; i < done.get("projectIds").size(); i++) {

@@ -141,16 +141,19 @@ class ImportApiTest {
         }
     }
 
-    /** Each assignment as task name, resource name, work, actual work, cost and actual cost (to the cent). */
+    /**
+     * Each assignment as task position, resource name, work, actual work, cost and actual cost (to the cent);
+     * the position, because the test reads the export as UTF-8 text and XER is written in the file's code page.
+     */
     static List<String> assignments(org.sextant.interchange.model.InterchangeFile file) {
         List<String> result = new java.util.ArrayList<>();
         for (var project : file.projects()) {
-            java.util.Map<String, String> tasks = new java.util.HashMap<>();
-            project.tasks().forEach(t -> tasks.put(t.key(), t.name()));
+            java.util.Map<String, Integer> tasks = new java.util.HashMap<>();
+            project.tasks().forEach(t -> tasks.put(t.key(), tasks.size()));
             java.util.Map<String, String> resources = new java.util.HashMap<>();
             project.resources().forEach(r -> resources.put(r.key(), r.name()));
             for (var a : project.assignments()) {
-                result.add(tasks.get(a.taskKey()) + " / " + resources.get(a.resourceKey()) + " work=" + a.workMinutes()
+                result.add("task " + tasks.get(a.taskKey()) + " / " + resources.get(a.resourceKey()) + " work=" + a.workMinutes()
                         + " actual=" + a.actualWorkMinutes() + " cost=" + money(a.cost()) + " actualCost="
                         + money(a.actualCost()));
             }

@@ -133,6 +133,9 @@ public final class ImportBenchmark {
         JsonNode done = poll(job, "IMPORTING");
         long finished = System.nanoTime();
         String outcome = done.get("status").asString();
+        if (!done.get("message").isNull()) {
+            System.out.println("IMPORT-BENCH   note: " + done.get("message").asString().replace("\n", " | "));
+        }
         return new Timing(outcome.equals("DONE") ? "DONE" : outcome + " " + done.get("message").asString(),
                 (analysed - start) / 1_000_000, (finished - analysed) / 1_000_000, (serverCpu() - cpu0) / 1_000_000,
                 databaseCpu() - db0);

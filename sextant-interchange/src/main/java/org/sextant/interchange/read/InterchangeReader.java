@@ -101,7 +101,8 @@ public final class InterchangeReader {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static ReadResult.Refused classify(Exception e) {
+    /** Names the problem behind an exception MPXJ raised while reading. */
+    static ReadResult.Refused classify(Exception e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null && text.length() < 2000; t = t.getCause()) {
             text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" | ");
@@ -110,7 +111,8 @@ public final class InterchangeReader {
         String lower = all.toLowerCase(Locale.ROOT);
         String detail = rootMessage(e);
         if (lower.contains("password")) {
-            return ReadResult.refused(ReadProblem.PASSWORD_PROTECTED, "the file is protected by a password");
+            return ReadResult.refused(ReadProblem.PASSWORD_PROTECTED, "the file is protected by a password ("
+                    + detail + "); save it without a password and upload it again");
         }
         if (lower.contains("doctype") || lower.contains("entity")) {
             return ReadResult.refused(ReadProblem.XML_ENTITIES, "the XML uses entities, which are refused: " + detail);

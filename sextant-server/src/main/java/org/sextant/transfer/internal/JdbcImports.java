@@ -171,17 +171,52 @@ class JdbcImports implements Imports {
             });
             LOG.info("import {}: document loaded in {} ms, imported and committed (with rescheduling) in {} ms", id,
                     (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
+            List<String> notes = new ArrayList<>(created.notes());
+            for (int i = 0; i < created.projectIds().size() && i < file.projects().size(); i++) {
+                String moved = movedDates(file.projects().get(i), created.projectIds().get(i));
+                if (moved != null) {
+                    notes.add(moved);
+                }
+            }
             separate.executeWithoutResult(s -> jdbc.sql("""
                     update import_job set status = 'DONE', progress = 100, project_ids = cast(? as jsonb), program_id = ?,
                         message = ?, content = null, document = null, updated_at = now() where id = ?""")
                     .params(json.writeValueAsString(created.projectIds()), created.programId(),
-                            created.notes().isEmpty() ? null : String.join("\n", created.notes()), id)
+                            notes.isEmpty() ? null : String.join("\n", notes), id)
                     .update());
         } catch (RuntimeException e) {
             LOG.info("import {} failed: {}", id, e.toString());
             String message = reason(e);
             finish(id, ImportJob.Status.FAILED, "IMPORT_FAILED", "nothing was imported: " + message);
         }
+    }
+
+    /**
+     * Says how many tasks Sextant's schedule (computed when the import committed) gives other dates than
+     * the file did, naming the first; null when all agree. Tasks are stored in file order.
+     */
+    private String movedDates(ProjectData data, long projectId) {
+        record Dates(String name, java.time.LocalDateTime start, java.time.LocalDateTime finish) {
+        }
+        List<Dates> stored = jdbc.sql("select name, planned_start, planned_finish from wbs_task where project_id = ? "
+                + "order by sort_order").param(projectId).query((rs, n) -> new Dates(rs.getString(1),
+                        rs.getObject(2, java.time.LocalDateTime.class), rs.getObject(3, java.time.LocalDateTime.class)))
+                .list();
+        int moved = 0;
+        String first = null;
+        for (int i = 0; i < stored.size() && i < data.tasks().size(); i++) {
+            TaskData task = data.tasks().get(i);
+            Dates now = stored.get(i);
+            if (task.start() != null && task.finish() != null && !task.finish().isBefore(task.start())
+                    && (!task.start().equals(now.start()) || !task.finish().equals(now.finish()))) {
+                if (moved++ == 0) {
+                    first = "'" + now.name() + "' " + task.start() + " – " + task.finish() + " in the file, "
+                            + now.start() + " – " + now.finish() + " in Sextant";
+                }
+            }
+        }
+        return moved == 0 ? null : moved + " of " + stored.size() + " tasks of " + data.name() + " have other dates "
+                + "than the file gave them once Sextant scheduled the project (first: " + first + ")";
     }
 
     /** A message for the user: the business rule, or the database's first line without the SQL. */
