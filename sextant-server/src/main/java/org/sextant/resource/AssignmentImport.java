@@ -1,5 +1,6 @@
 package org.sextant.resource;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.sextant.project.ProjectId;
 import org.sextant.schedule.TaskId;
@@ -7,15 +8,38 @@ import org.sextant.schedule.TaskId;
 /**
  * Bulk reading and creation of a project's assignments for imports, with batch inserts and one audit entry.
  * Needs edit access to the project; every task must belong to it. Repeated task/resource pairs are
- * merged (work added).
+ * merged (work, actual work and costs added).
  */
 public interface AssignmentImport {
 
-    record NewAssignment(TaskId taskId, Assignment.Draft draft) {
+    /**
+     * An assignment as a project file states it.
+     *
+     * @param taskId            the task
+     * @param draft             resource, units and planned work
+     * @param actualWorkMinutes work done so far (stored in {@code assignment.actual_work_minutes})
+     * @param plannedCost       the file's planned cost of the assignment, or null to price work at the resource's rate
+     * @param actualCost        the file's actual cost, or null
+     */
+    record NewAssignment(TaskId taskId, Assignment.Draft draft, long actualWorkMinutes, BigDecimal plannedCost,
+            BigDecimal actualCost) {
+
+        public NewAssignment(TaskId taskId, Assignment.Draft draft) {
+            this(taskId, draft, 0, null, null);
+        }
+    }
+
+    /** A stored assignment with the costs an import gave it (null when none). */
+    record Costed(Assignment assignment, BigDecimal plannedCost, BigDecimal actualCost) {
     }
 
     /** Every assignment of a project's tasks (for export); needs read access. */
-    List<Assignment> all(ProjectId project);
+    default List<Assignment> all(ProjectId project) {
+        return allWithCosts(project).stream().map(Costed::assignment).toList();
+    }
+
+    /** Every assignment of a project's tasks with its imported costs, in task order; needs read access. */
+    List<Costed> allWithCosts(ProjectId project);
 
     /** Creates the assignments; returns how many. */
     int createAssignments(ProjectId project, List<NewAssignment> assignments);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sextant.Api;
 import org.sextant.ServerTest;
@@ -116,6 +117,52 @@ class ImportApiTest {
         long tasks = pmo.get("/api/v1/projects/" + project + "/tasks?size=1").json().get("total").asLong();
         assertThat(((ReadResult.Read) reread).file().projects().get(0).tasks()).hasSize((int) tasks);
         assertThat(pmo.get("/api/v1/projects/" + project + "/export?format=pdf").status()).isEqualTo(422);
+    }
+
+    @Test
+    void assignmentWorkActualWorkAndCostsSurviveImportAndExportToMspdiXerAndPmxml() throws Exception {
+        Api admin = Api.basic(port, "admin", "sextant1");
+        String[][] cases = {{"msproject/ActualTaskProperties.mpp", "mspdi"}, {"primavera/encoding1251.xer", "xer"},
+                {"primavera/encoding1251.xer", "pmxml"}};
+        for (String[] c : cases) {
+            Path file = CORPUS.resolve(c[0]);
+            List<String> expected = assignments(((ReadResult.Read) new InterchangeReader().read(file)).file());
+            assertThat(expected).as(c[0]).anyMatch(a -> !a.contains("actual=0 ")).anyMatch(a -> !a.contains("cost=0.00"));
+            long project = importFile("admin", file).get("projectIds").get(0).asLong();
+            Api.Response exported = admin.get("/api/v1/projects/" + project + "/export?format=" + c[1]);
+            assertThat(exported.status()).as(c[1] + " " + exported).isEqualTo(200);
+            Path temp = Files.createTempFile("export", c[1].equals("xer") ? ".xer" : ".xml");
+            Files.writeString(temp, exported.raw().body(), StandardCharsets.UTF_8);
+            ReadResult reread = new InterchangeReader().read(temp);
+            Files.delete(temp);
+            assertThat(reread).as(c[1]).isInstanceOf(ReadResult.Read.class);
+            assertThat(assignments(((ReadResult.Read) reread).file())).as(c[0] + " as " + c[1])
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    /**
+     * Each assignment as task position, resource name, work, actual work, cost and actual cost (to the cent);
+     * the position, because the test reads the export as UTF-8 text and XER is written in the file's code page.
+     */
+    static List<String> assignments(org.sextant.interchange.model.InterchangeFile file) {
+        List<String> result = new java.util.ArrayList<>();
+        for (var project : file.projects()) {
+            java.util.Map<String, Integer> tasks = new java.util.HashMap<>();
+            project.tasks().forEach(t -> tasks.put(t.key(), tasks.size()));
+            java.util.Map<String, String> resources = new java.util.HashMap<>();
+            project.resources().forEach(r -> resources.put(r.key(), r.name()));
+            for (var a : project.assignments()) {
+                result.add("task " + tasks.get(a.taskKey()) + " / " + resources.get(a.resourceKey()) + " work=" + a.workMinutes()
+                        + " actual=" + a.actualWorkMinutes() + " cost=" + money(a.cost()) + " actualCost="
+                        + money(a.actualCost()));
+            }
+        }
+        return result;
+    }
+
+    static String money(java.math.BigDecimal cost) {
+        return cost == null ? "0.00" : cost.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     @Test

@@ -26,8 +26,8 @@ public final class InterchangeReader {
 
     private static final Map<String, Set<String>> FORMATS_BY_EXTENSION = Map.of(
             "mpp", Set.of("MPP"), "mpt", Set.of("MPP"), "mpx", Set.of("MPX"),
-            "xml", Set.of("MSPDI", "PMXML", "PLANNER", "PHOENIX", "GANTTPROJECT"),
-            "xer", Set.of("XER"), "pmxml", Set.of("PMXML"), "gan", Set.of("GANTTPROJECT"),
+            "xml", Set.of("MSPDI", "PMXML", "PLANNER", "PHOENIX", "GANTTPROJECT", "GAN"),
+            "xer", Set.of("XER"), "pmxml", Set.of("PMXML"), "gan", Set.of("GAN", "GANTTPROJECT"),
             "planner", Set.of("PLANNER"), "pod", Set.of("POD", "PROJECTLIBRE"));
 
     private final InputGuard guard;
@@ -89,6 +89,10 @@ public final class InterchangeReader {
 
     static String format(ProjectFile file) {
         String type = file.getProjectProperties().getFileType();
+        String application = file.getProjectProperties().getFileApplication();
+        if ("XML".equalsIgnoreCase(type) && application != null && !application.isBlank()) {
+            type = application; // MPXJ's Planner reader names the type XML and the application Planner
+        }
         return type == null ? "UNKNOWN" : type.toUpperCase(Locale.ROOT);
     }
 
@@ -97,7 +101,8 @@ public final class InterchangeReader {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static ReadResult.Refused classify(Exception e) {
+    /** Names the problem behind an exception MPXJ raised while reading. */
+    static ReadResult.Refused classify(Exception e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null && text.length() < 2000; t = t.getCause()) {
             text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append(" | ");
@@ -106,7 +111,8 @@ public final class InterchangeReader {
         String lower = all.toLowerCase(Locale.ROOT);
         String detail = rootMessage(e);
         if (lower.contains("password")) {
-            return ReadResult.refused(ReadProblem.PASSWORD_PROTECTED, "the file is protected by a password");
+            return ReadResult.refused(ReadProblem.PASSWORD_PROTECTED, "the file is protected by a password ("
+                    + detail + "); save it without a password and upload it again");
         }
         if (lower.contains("doctype") || lower.contains("entity")) {
             return ReadResult.refused(ReadProblem.XML_ENTITIES, "the XML uses entities, which are refused: " + detail);

@@ -1,5 +1,7 @@
 package org.sextant.interchange.write;
 
+import java.math.BigDecimal;
+
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.List;
@@ -135,6 +137,11 @@ public final class ProjectFileBuilder {
             }
             if (data.actualCost() != null) {
                 assignment.setActualCost(data.actualCost());
+            }
+            if (data.cost() != null) {
+                // P6 writers store actual and remaining cost (planned = their sum), not the planned cost itself
+                BigDecimal actual = data.actualCost() == null ? BigDecimal.ZERO : data.actualCost();
+                assignment.setRemainingCost(data.cost().subtract(actual).max(BigDecimal.ZERO));
             }
             assignment.setStart(task.getStart());
             assignment.setFinish(task.getFinish());

@@ -159,8 +159,14 @@ class CorpusRoundTripTest {
         List<String> result = new ArrayList<>();
         for (AssignmentData assignment : project.assignments()) {
             result.add(index.get(assignment.taskKey()) + " " + plain(names.get(assignment.resourceKey())) + " work="
-                    + assignment.workMinutes());
+                    + assignment.workMinutes() + " actual=" + assignment.actualWorkMinutes() + " cost="
+                    + money(assignment.cost()) + " actualCost=" + money(assignment.actualCost()));
         }
         return result;
+    }
+
+    /** A cost to the cent; no cost and zero are the same to MS Project. */
+    static String money(java.math.BigDecimal cost) {
+        return cost == null ? "0.00" : cost.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -142,4 +142,15 @@ class HostileFilesTest {
         assertThat(new InterchangeReader(1024 * 1024).read(SAMPLE)).isInstanceOf(ReadResult.Read.class);
     }
 
+
+    @org.junit.jupiter.api.Test
+    void aPasswordProtectedFileIsRefusedWithThePasswordNamed() {
+        // MPXJ's own exception for a protected MPP (we have no protected file to read: it needs MS Project)
+        for (String message : new String[] {org.mpxj.MPXJException.PASSWORD_PROTECTED,
+                org.mpxj.MPXJException.PASSWORD_PROTECTED_ENTER_PASSWORD}) {
+            ReadResult.Refused refused = InterchangeReader.classify(new org.mpxj.MPXJException(message));
+            org.assertj.core.api.Assertions.assertThat(refused.problem()).isEqualTo(ReadProblem.PASSWORD_PROTECTED);
+            org.assertj.core.api.Assertions.assertThat(refused.message()).contains("password").contains(message);
+        }
+    }
 }

@@ -45,16 +45,17 @@ class JdbcAssignmentImport implements AssignmentImport {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Assignment> all(ProjectId project) {
+    public List<Costed> allWithCosts(ProjectId project) {
         access.requireRead(project);
         return jdbc.sql("""
                 select a.id, a.version, a.task_id, t.project_id, a.resource_id, r.name, a.units, a.work_minutes,
-                       a.actual_work_minutes
+                       a.actual_work_minutes, a.planned_cost, a.actual_cost
                 from assignment a join wbs_task t on t.id = a.task_id join resource r on r.id = a.resource_id
                 where t.project_id = ? order by t.sort_order, a.id""").param(project.value())
-                .query((rs, n) -> new Assignment(AssignmentId.of(rs.getLong(1)), rs.getLong(2),
+                .query((rs, n) -> new Costed(new Assignment(AssignmentId.of(rs.getLong(1)), rs.getLong(2),
                         TaskId.of(rs.getLong(3)), ProjectId.of(rs.getLong(4)), ResourceId.of(rs.getLong(5)),
-                        rs.getString(6), rs.getBigDecimal(7), rs.getLong(8), rs.getLong(9)))
+                        rs.getString(6), rs.getBigDecimal(7), rs.getLong(8), rs.getLong(9)), rs.getBigDecimal(10),
+                        rs.getBigDecimal(11)))
                 .list();
     }
 
@@ -70,7 +71,9 @@ class JdbcAssignmentImport implements AssignmentImport {
             }
             merged.merge(a.taskId().value() + "/" + a.draft().resourceId().value(), a, (x, y) -> new NewAssignment(
                     x.taskId(), new Assignment.Draft(x.draft().resourceId(), x.draft().units(),
-                            x.draft().workMinutes() + y.draft().workMinutes())));
+                            x.draft().workMinutes() + y.draft().workMinutes()),
+                    x.actualWorkMinutes() + y.actualWorkMinutes(), add(x.plannedCost(), y.plannedCost()),
+                    add(x.actualCost(), y.actualCost())));
         }
         List<SqlParameterSource> rows = new ArrayList<>();
         for (NewAssignment a : merged.values()) {
@@ -79,13 +82,26 @@ class JdbcAssignmentImport implements AssignmentImport {
                             .min(new BigDecimal("9999.99"));
             rows.add(new MapSqlParameterSource().addValue("task", a.taskId().value())
                     .addValue("resource", a.draft().resourceId().value()).addValue("units", units)
-                    .addValue("work", Math.max(0, a.draft().workMinutes())));
+                    .addValue("work", Math.max(0, a.draft().workMinutes()))
+                    .addValue("actual", Math.max(0, a.actualWorkMinutes()))
+                    .addValue("plannedCost", money(a.plannedCost())).addValue("actualCost", money(a.actualCost())));
         }
         if (!rows.isEmpty()) {
-            template.batchUpdate("insert into assignment (task_id, resource_id, units, work_minutes) "
-                    + "values (:task, :resource, :units, :work)", rows.toArray(SqlParameterSource[]::new));
+            template.batchUpdate("insert into assignment (task_id, resource_id, units, work_minutes, actual_work_minutes, "
+                    + "planned_cost, actual_cost) values (:task, :resource, :units, :work, :actual, :plannedCost, "
+                    + ":actualCost)", rows.toArray(SqlParameterSource[]::new));
         }
         audit.created("AssignmentImport", project.value(), project.value(), new Imported("assignments", rows.size()));
         return rows.size();
+    }
+
+    private static BigDecimal add(BigDecimal a, BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
+    }
+
+    /** A cost as the column holds it: two decimals, not negative (a file's credit is not a cost). */
+    private static BigDecimal money(BigDecimal cost) {
+        return cost == null ? null : cost.max(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP)
+                .min(new BigDecimal("9999999999999999.99"));
     }
 }

@@ -55,16 +55,19 @@ class JdbcScheduleImport implements ScheduleImport {
         access.requireEdit(project);
         List<Long> ids = reserve("wbs_task", tasks.size());
         List<SqlParameterSource> rows = new ArrayList<>(tasks.size());
+        boolean[] parents = new boolean[tasks.size()];
+        for (NewTask task : tasks) {
+            if (task.parentIndex() >= 0 && task.parentIndex() < parents.length) {
+                parents[task.parentIndex()] = true;
+            }
+        }
         for (int i = 0; i < tasks.size(); i++) {
             NewTask task = tasks.get(i);
             if (task.parentIndex() >= i) {
                 throw BusinessRuleException.invalid("parentIndex", "task " + i + " names a parent after it");
             }
             Task.Draft d = task.draft();
-            boolean hasChildren = false;
-            for (int j = i + 1; j < tasks.size() && !hasChildren; j++) {
-                hasChildren = tasks.get(j).parentIndex() == i;
-            }
+            boolean hasChildren = parents[i];
             ConstraintType constraint = d.constraintType() == null ? ConstraintType.ASAP : d.constraintType();
             TaskKind kind = hasChildren ? TaskKind.SUMMARY : d.kind() == TaskKind.SUMMARY ? TaskKind.TASK
                     : d.kind() == null ? TaskKind.TASK : d.kind();

@@ -111,9 +111,10 @@ class JdbcExports implements Exports {
         }
         List<AssignmentData> assignmentData = new ArrayList<>();
         Map<Long, ResourceData> resourceData = new LinkedHashMap<>();
-        for (var a : assignments.all(id)) {
+        for (AssignmentImport.Costed costed : assignments.allWithCosts(id)) {
+            var a = costed.assignment();
             assignmentData.add(new AssignmentData(String.valueOf(a.taskId().value()), String.valueOf(a.resourceId().value()),
-                    a.units(), a.workMinutes(), 0, null, null));
+                    a.units(), a.workMinutes(), a.actualWorkMinutes(), costed.plannedCost(), costed.actualCost()));
             resourceData.computeIfAbsent(a.resourceId().value(), r -> resources.find(a.resourceId()).map(res -> {
                 if (res.calendarId() != null) {
                     addCalendar(res.calendarId(), used);

@@ -134,12 +134,19 @@ class JdbcImports implements Imports {
             switch (result) {
                 case ReadResult.Refused refused -> finish(id, ImportJob.Status.REFUSED, refused.problem().name(),
                         refused.message());
-                case ReadResult.Read read -> separate.executeWithoutResult(s -> jdbc.sql("""
-                        update import_job set status = 'READY', format = ?, preview = cast(? as jsonb), document = ?,
-                            updated_at = now()
-                        where id = ?""").params(read.file().format(), json.writeValueAsString(preview(read.file())),
-                                json.writeValueAsString(read.file()), id)
-                        .update());
+                case ReadResult.Read read -> {
+                    long start = System.nanoTime();
+                    String document = json.writeValueAsString(read.file());
+                    long written = System.nanoTime();
+                    separate.executeWithoutResult(s -> jdbc.sql("""
+                            update import_job set status = 'READY', format = ?, preview = cast(? as jsonb), document = ?,
+                                updated_at = now()
+                            where id = ?""").params(read.file().format(), json.writeValueAsString(preview(read.file())),
+                                    document, id)
+                            .update());
+                    LOG.info("import {}: document as JSON ({} characters) in {} ms, stored in {} ms", id,
+                            document.length(), (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+                }
             }
         } catch (RuntimeException | IOException e) {
             LOG.warn("analysing import {} failed", id, e);
@@ -149,9 +156,11 @@ class JdbcImports implements Imports {
 
     private void runImport(long id, ImportOptions options) {
         try {
+            long start = System.nanoTime();
             String document = jdbc.sql("select document from import_job where id = ?").param(id)
                     .query(String.class).single();
             InterchangeFile file = json.readValue(document, InterchangeFile.class);
+            long parsed = System.nanoTime();
             String fileName = jdbc.sql("select file_name from import_job where id = ?").param(id).query(String.class).single();
             ProjectImporter.Result created = transaction.execute(status -> {
                 ProjectImporter.Result r = importer.importFile(file, fileName, id, options,
@@ -160,17 +169,54 @@ class JdbcImports implements Imports {
                         new Confirmed(fileName, r.projectIds()));
                 return r;
             });
+            LOG.info("import {}: document loaded in {} ms, imported and committed (with rescheduling) in {} ms", id,
+                    (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
+            List<String> notes = new ArrayList<>(created.notes());
+            for (int i = 0; i < created.projectIds().size() && i < file.projects().size(); i++) {
+                String moved = movedDates(file.projects().get(i), created.projectIds().get(i));
+                if (moved != null) {
+                    notes.add(moved);
+                }
+            }
             separate.executeWithoutResult(s -> jdbc.sql("""
                     update import_job set status = 'DONE', progress = 100, project_ids = cast(? as jsonb), program_id = ?,
                         message = ?, content = null, document = null, updated_at = now() where id = ?""")
                     .params(json.writeValueAsString(created.projectIds()), created.programId(),
-                            created.notes().isEmpty() ? null : String.join("\n", created.notes()), id)
+                            notes.isEmpty() ? null : String.join("\n", notes), id)
                     .update());
         } catch (RuntimeException e) {
             LOG.info("import {} failed: {}", id, e.toString());
             String message = reason(e);
             finish(id, ImportJob.Status.FAILED, "IMPORT_FAILED", "nothing was imported: " + message);
         }
+    }
+
+    /**
+     * Says how many tasks Sextant's schedule (computed when the import committed) gives other dates than
+     * the file did, naming the first; null when all agree. Tasks are stored in file order.
+     */
+    private String movedDates(ProjectData data, long projectId) {
+        record Dates(String name, java.time.LocalDateTime start, java.time.LocalDateTime finish) {
+        }
+        List<Dates> stored = jdbc.sql("select name, planned_start, planned_finish from wbs_task where project_id = ? "
+                + "order by sort_order").param(projectId).query((rs, n) -> new Dates(rs.getString(1),
+                        rs.getObject(2, java.time.LocalDateTime.class), rs.getObject(3, java.time.LocalDateTime.class)))
+                .list();
+        int moved = 0;
+        String first = null;
+        for (int i = 0; i < stored.size() && i < data.tasks().size(); i++) {
+            TaskData task = data.tasks().get(i);
+            Dates now = stored.get(i);
+            if (task.start() != null && task.finish() != null && !task.finish().isBefore(task.start())
+                    && (!task.start().equals(now.start()) || !task.finish().equals(now.finish()))) {
+                if (moved++ == 0) {
+                    first = "'" + now.name() + "' " + task.start() + " – " + task.finish() + " in the file, "
+                            + now.start() + " – " + now.finish() + " in Sextant";
+                }
+            }
+        }
+        return moved == 0 ? null : moved + " of " + stored.size() + " tasks of " + data.name() + " have other dates "
+                + "than the file gave them once Sextant scheduled the project (first: " + first + ")";
     }
 
     /** A message for the user: the business rule, or the database's first line without the SQL. */

@@ -106,7 +106,7 @@ class ProjectImporter {
                     .map(LocalDateTime::toLocalDate).min(LocalDate::compareTo).orElse(LocalDate.now());
             LocalDate finish = file.projects().stream().map(ProjectData::finish).filter(d -> d != null)
                     .map(LocalDateTime::toLocalDate).max(LocalDate::compareTo).orElse(start);
-            Program created = programs.create(new Program.Draft(portfolio, truncate(stripExtension(fileName), 200),
+            Program created = programs.create(new Program.Draft(portfolio, truncate(stripExtension(fileName), 170) + " (" + baseCode + ")",
                     "Imported from " + fileName, user.id(), null, start, finish.isBefore(start) ? start : finish));
             program = created.id();
         }
@@ -179,7 +179,8 @@ class ProjectImporter {
             ResourceId resource = resourceIds.get(assignment.resourceKey());
             if (task != null && resource != null) {
                 newAssignments.add(new AssignmentImport.NewAssignment(taskIds.get(task),
-                        new Assignment.Draft(resource, assignment.units(), assignment.workMinutes())));
+                        new Assignment.Draft(resource, assignment.units(), assignment.workMinutes()),
+                        assignment.actualWorkMinutes(), assignment.cost(), assignment.actualCost()));
             }
         }
         long tResources = System.nanoTime();
