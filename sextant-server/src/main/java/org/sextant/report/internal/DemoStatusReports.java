@@ -15,6 +15,7 @@ import org.sextant.report.ReportPeriod;
 import org.sextant.report.StatusReport;
 import org.sextant.report.StatusReport.Choice;
 import org.sextant.report.StatusReports;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,7 @@ class DemoStatusReports {
     @EventListener
     @Order(100)
     void on(DemoOrganisationCreated event) {
+        long started = System.nanoTime();
         Random random = event.random();
         List<Project> running = projects.visible().stream()
                 .filter(p -> p.statusDate() != null && p.status() == ProjectStatus.ACTIVE
@@ -68,6 +70,8 @@ class DemoStatusReports {
             report(p, p.statusDate().minusWeeks(1), riskLevel == 2 ? 1 : riskLevel, random);
             report(p, p.statusDate(), riskLevel, random);
         }
+        LoggerFactory.getLogger(DemoStatusReports.class).debug("Demo status reports for {} projects in {} ms",
+                running.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void report(Project p, LocalDate end, int riskLevel, Random random) {
