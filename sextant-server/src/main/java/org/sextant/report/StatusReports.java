@@ -34,7 +34,10 @@ public interface StatusReports {
      */
     StatusReport update(long id, long expectedVersion, StatusReport.Draft draft);
 
-    /** Submits a draft: recomputes and stores the evidence and makes the report immutable. */
+    /**
+     * Submits a draft: recomputes the suggestions and stores the evidence as of now (values left as
+     * suggested follow the new suggestion; overrides stay, with their reasons) and makes the report immutable.
+     */
     StatusReport submit(long id, long expectedVersion);
 
     /** Deletes a draft; a submitted report is refused (409). */

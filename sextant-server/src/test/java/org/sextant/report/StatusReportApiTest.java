@@ -139,6 +139,30 @@ class StatusReportApiTest {
     }
 
     @Test
+    void onSubmitValuesLeftAsSuggestedFollowTheFreshSuggestionWhileOverridesStay() {
+        long project = project();
+        Api pm = data.as("projmgr");
+        JsonNode draft = pm.post(reports(project), Map.of("periodEnd", "2027-03-05")).json();
+        assertThat(draft.get("scope").get("value").asString()).isEqualTo("RED");
+        String one = reports(project) + "/" + draft.get("id").asLong();
+        JsonNode saved = pm.put(one, update(draft, Map.of("cost", Map.of("value", "GREEN",
+                "reason", "Fixed-price contract: no cost exposure")))).json();
+        long baselineVersion = pm.get("/api/v1/projects/" + project + "/baselines/0").json().get("baseline")
+                .get("version").asLong();
+        assertThat(pm.delete("/api/v1/projects/" + project + "/baselines/0?version=" + baselineVersion).status())
+                .isEqualTo(204);
+
+        Api.Response submitted = pm.post(one + "/submit", Map.of("version", saved.get("version").asLong()));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        JsonNode r = submitted.json();
+        assertThat(r.get("scope").get("suggested").asString()).as("no baseline any more").isEqualTo("GREY");
+        assertThat(r.get("scope").get("value").asString()).isEqualTo("GREY");
+        assertThat(r.get("evidence").get("baselineSet").asBoolean()).isFalse();
+        assertThat(r.get("cost").get("value").asString()).isEqualTo("GREEN");
+        assertThat(r.get("cost").get("reason").asString()).isEqualTo("Fixed-price contract: no cost exposure");
+    }
+
+    @Test
     void latestHealthListsEachVisibleProjectsLastSubmittedReportIncludingTheDemoOnes() {
         long project = project();
         Api pm = data.as("projmgr");

@@ -272,8 +272,9 @@ class JdbcStatusReports implements StatusReports {
         return report;
     }
 
+    /** An override stays as chosen; a value that was as suggested follows the suggestion as recomputed. */
     private static StatusReport.Choice choice(org.sextant.report.Assessment a) {
-        return new StatusReport.Choice(a.value(), a.reason());
+        return new StatusReport.Choice(a.overridden() ? a.value() : null, a.reason());
     }
 
     private static void checkText(String field, String value) {
