@@ -357,7 +357,42 @@ class SecurityMatrixTest {
 
     /** Rows of the report feature's endpoints. */
     private void reportRows(List<Row> rows) {
-        // report: add rows here
+        Supplier<Object> none = () -> null;
+        Api admin = Api.basic(port, "admin", "sextant1");
+        // fixtures: a submitted report on the fixture project (the draft endpoints answer 409 for it)
+        ids.computeIfAbsent("statusReport", k -> {
+            Api.Response draft = admin.post("/api/v1/projects/" + ids.get("project") + "/status-reports",
+                    Map.of("periodEnd", "2027-03-05"));
+            assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+            long id = draft.json().get("id").asLong();
+            assertThat(admin.post("/api/v1/projects/" + ids.get("project") + "/status-reports/" + id + "/submit",
+                    Map.of("version", draft.json().get("version").asLong())).status()).isEqualTo(200);
+            return id;
+        });
+        String reports = "/api/v1/projects/{projectId}/status-reports";
+        String mine = "/api/v1/projects/{project}/status-reports";
+        rows.add(new Row("GET", reports, mine, none, PROJECT_READERS));
+        rows.add(new Row("GET", reports, "/api/v1/projects/{otherProject}/status-reports", none, ALL_PROJECT_READERS));
+        // creating needs a period after the submitted one; an allowed role gets 201 or 409 (one draft at a time)
+        rows.add(new Row("POST", reports, mine, () -> Map.of("periodEnd", "2027-04-30"), PROJECT_EDITORS));
+        rows.add(new Row("POST", reports, "/api/v1/projects/{otherProject}/status-reports",
+                () -> Map.of("periodEnd", "2027-04-30"), ORG));
+        rows.add(new Row("GET", reports + "/suggestions", mine + "/suggestions?statusDate=2027-03-05", none,
+                PROJECT_READERS));
+        rows.add(new Row("GET", reports + "/{id}", mine + "/{statusReport}", none, PROJECT_READERS));
+        rows.add(new Row("PUT", reports + "/{id}", mine + "/{statusReport}", () -> Map.of("summary", "x", "version", 999),
+                PROJECT_EDITORS));
+        rows.add(new Row("POST", reports + "/{id}/submit", mine + "/{statusReport}/submit", () -> Map.of("version", 999),
+                PROJECT_EDITORS));
+        rows.add(new Row("DELETE", reports + "/{id}", mine + "/{statusReport}?version=999", none, PROJECT_EDITORS));
+        rows.add(new Row("GET", reports + "/{id}/pdf", mine + "/{statusReport}/pdf", none, PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/status-reports/latest", "/api/v1/status-reports/latest", none, ALL));
+        rows.add(new Row("GET", "/api/v1/health-thresholds", "/api/v1/health-thresholds", none, ALL));
+        rows.add(new Row("PUT", "/api/v1/health-thresholds", "/api/v1/health-thresholds", () -> Map.ofEntries(Map.entry("spiAmber", 0.95),
+                Map.entry("spiRed", 0.85), Map.entry("cpiAmber", 0.95), Map.entry("cpiRed", 0.85),
+                Map.entry("slipAmberDays", 3), Map.entry("slipRedDays", 10), Map.entry("overdueUnit", "PERCENT"),
+                Map.entry("overdueAmber", 5), Map.entry("overdueRed", 15), Map.entry("scopeAmberPercent", 5),
+                Map.entry("scopeRedPercent", 15), Map.entry("version", 999)), ORG));
     }
 
     /** Rows of the leveling feature's endpoints. */

@@ -12,7 +12,10 @@ import org.sextant.portfolio.PortfolioId;
 import org.sextant.program.ProgramId;
 import org.sextant.project.Phase;
 import org.sextant.project.Project;
+import org.sextant.project.ProjectId;
 import org.sextant.project.Projects;
+import org.sextant.project.ReportedHealth;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +35,13 @@ class PortfolioPageController {
     private final Projects projects;
     private final Names names;
     private final JsonMapper json;
+    private final ReportedHealth reported;
 
-    PortfolioPageController(Projects projects, Names names, JsonMapper json) {
+    PortfolioPageController(Projects projects, Names names, JsonMapper json, ObjectProvider<ReportedHealth> reported) {
         this.projects = projects;
         this.names = names;
         this.json = json;
+        this.reported = reported.getIfAvailable(() -> ReportedHealth.NONE);
     }
 
     @GetMapping("/")
@@ -61,6 +66,7 @@ class PortfolioPageController {
         model.addAttribute("result", result);
         model.addAttribute("health", health);
         model.addAttribute("spend", spend);
+        model.addAttribute("reported", reported(result.items()));
         model.addAttribute("names", lookup);
         model.addAttribute("phases", Phase.values());
         model.addAttribute("q", q);
@@ -79,6 +85,14 @@ class PortfolioPageController {
                 manyPortfolios ? lookup.portfolio() : lookup.program(), !manyPortfolios, json));
         model.addAttribute("mayCreate", ProjectController.mayCreate(CurrentUsers.require()));
         return "project/portfolio";
+    }
+
+    /** The latest reported health of the listed projects, by project id value. */
+    private Map<Long, ReportedHealth.Latest> reported(List<Project> listed) {
+        Map<Long, ReportedHealth.Latest> byId = new LinkedHashMap<>();
+        reported.latest(listed.stream().map(Project::id).toList())
+                .forEach((ProjectId id, ReportedHealth.Latest latest) -> byId.put(id.value(), latest));
+        return byId;
     }
 
     /** Actual cost as a percentage of budget, capped at 100 for the bar. */
