@@ -12,6 +12,9 @@ import org.sextant.engine.calendar.CalendarRules;
  * published one: the formulas it checks are those of PMI's Practice Standard for Earned Value
  * Management (2nd ed.) and of Lipke's "Schedule is Different" (The Measurable News, March 2003), but
  * the numbers were made up here so that each result is a short calculation (shown in each test).
+ * The checks against published worked examples, with the sources' own printed figures (Vanhoucke's
+ * earned schedule table on the PM Knowledge Center, Microsoft Project's SPI and CPI examples), are in
+ * {@link PublishedWorkedExampleTest}.
  *
  * <p>Standard calendar (Monday to Friday, 8 hours), weekly periods from Monday 5 January 2026:
  * <pre>
