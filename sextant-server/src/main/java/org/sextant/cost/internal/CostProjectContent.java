@@ -1,24 +1,30 @@
 package org.sextant.cost.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sextant.audit.AuditLog;
+import org.sextant.cost.BudgetLine;
+import org.sextant.cost.Expense;
 import org.sextant.project.ProjectContent;
 import org.sextant.project.ProjectId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A deleted project takes its budget lines and expenses along (each deletion audited), before its tasks. */
+/**
+ * A deleted project takes its budget lines and expenses along (each deletion audited), before its tasks.
+ * Works on the tables directly: the project feature asks for it while it is being built, before the
+ * cost services that depend on it exist.
+ */
 @Component
 class CostProjectContent implements ProjectContent {
 
     private final JdbcClient jdbc;
-    private final JdbcBudgetLines budget;
-    private final JdbcExpenses expenses;
+    private final AuditLog audit;
 
-    CostProjectContent(JdbcClient jdbc, JdbcBudgetLines budget, JdbcExpenses expenses) {
+    CostProjectContent(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
-        this.budget = budget;
-        this.expenses = expenses;
+        this.audit = audit;
     }
 
     @Override
@@ -39,8 +45,14 @@ class CostProjectContent implements ProjectContent {
 
     @Override
     public void deleteIn(ProjectId project) {
-        budget.deleteIn(project);
-        expenses.deleteIn(project);
+        List<BudgetLine> lines = jdbc.sql("select * from budget_line where project_id = ?").param(project.value())
+                .query(JdbcBudgetLines::map).list();
+        jdbc.sql("delete from budget_line where project_id = ?").param(project.value()).update();
+        lines.forEach(l -> audit.deleted(JdbcBudgetLines.ENTITY, l.id(), project.value(), l));
+        List<Expense> expenses = jdbc.sql("select * from expense where project_id = ?").param(project.value())
+                .query(JdbcExpenses::map).list();
+        jdbc.sql("delete from expense where project_id = ?").param(project.value()).update();
+        expenses.forEach(e -> audit.deleted(JdbcExpenses.ENTITY, e.id(), project.value(), e));
     }
 
     /** Expenses refer to tasks (20); nothing refers to them. */

@@ -123,13 +123,6 @@ class JdbcBudgetLines implements BudgetLines {
         audit.deleted(ENTITY, id, before.projectId().value(), before);
     }
 
-    /** Deletes every line of a project (the project is being deleted), audited. */
-    int deleteIn(ProjectId project) {
-        List<BudgetLine> lines = rows(project);
-        jdbc.sql("delete from budget_line where project_id = ?").param(project.value()).update();
-        lines.forEach(l -> audit.deleted(ENTITY, l.id(), project.value(), l));
-        return lines.size();
-    }
 
     private static Map<String, Object> params(BudgetLine.Draft d) {
         CostRules.required(d.category(), "category", "category is required: one of LABOUR, MATERIALS, SERVICES, OTHER");
@@ -145,7 +138,7 @@ class JdbcBudgetLines implements BudgetLines {
         return params;
     }
 
-    private static BudgetLine map(ResultSet rs, int row) throws SQLException {
+    static BudgetLine map(ResultSet rs, int row) throws SQLException {
         return new BudgetLine(rs.getLong("id"), rs.getLong("version"), ProjectId.of(rs.getLong("project_id")),
                 CostCategory.valueOf(rs.getString("category")), SpendType.valueOf(rs.getString("spend_type")),
                 YearMonth.from(rs.getObject("period_start", LocalDate.class)), rs.getBigDecimal("amount"),

@@ -134,13 +134,6 @@ class JdbcExpenses implements Expenses {
         projects.refreshActualCost(before.projectId());
     }
 
-    /** Deletes every expense of a project (the project is being deleted), audited. */
-    int deleteIn(ProjectId project) {
-        List<Expense> expenses = rows(project);
-        jdbc.sql("delete from expense where project_id = ?").param(project.value()).update();
-        expenses.forEach(e -> audit.deleted(ENTITY, e.id(), project.value(), e));
-        return expenses.size();
-    }
 
     private Map<String, Object> params(ProjectId project, Expense.Draft d) {
         CostRules.required(d.incurredOn(), "incurredOn", "incurredOn is required: the day the money was spent");
@@ -163,7 +156,7 @@ class JdbcExpenses implements Expenses {
         return params;
     }
 
-    private static Expense map(ResultSet rs, int row) throws SQLException {
+    static Expense map(ResultSet rs, int row) throws SQLException {
         long task = rs.getLong("task_id");
         return new Expense(rs.getLong("id"), rs.getLong("version"), ProjectId.of(rs.getLong("project_id")),
                 rs.wasNull() ? null : TaskId.of(task), rs.getObject("incurred_on", LocalDate.class),
