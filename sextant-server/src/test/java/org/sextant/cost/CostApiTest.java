@@ -220,4 +220,26 @@ class CostApiTest {
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(TestData.field(unknown)).isEqualTo("eac");
     }
+    @Test
+    void demoProjectsHaveBudgetLinesExpensesAndRateChangesAndTheirActualCostFollowsThem() {
+        Api admin = new TestData(port).admin();
+        int costed = 0;
+        for (JsonNode project : admin.get("/api/v1/projects?q=PRJ-&size=500").json().get("items")) {
+            long id = project.get("id").asLong();
+            JsonNode costs = admin.get("/api/v1/projects/" + id + "/costs?eac=BOTTOM_UP").json();
+            assertThat(costs.get("budget").asDouble()).as(project.get("code").asString())
+                    .isCloseTo(project.get("budget").asDouble(), within(0.01));
+            if (project.get("actualCost").asDouble() > 0) {
+                assertThat(costs.get("actual").asDouble()).as(project.get("code").asString())
+                        .isCloseTo(project.get("actualCost").asDouble(), within(0.01));
+                costed++;
+            }
+        }
+        assertThat(costed).isGreaterThanOrEqualTo(5);
+        int raised = 0;
+        for (JsonNode resource : admin.get("/api/v1/resources?size=500").json().get("items")) {
+            raised += admin.get("/api/v1/resources/" + resource.get("id").asLong() + "/rates").json().size() > 0 ? 1 : 0;
+        }
+        assertThat(raised).isGreaterThanOrEqualTo(3);
+    }
 }
