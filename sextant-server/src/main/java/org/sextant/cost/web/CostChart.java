@@ -46,7 +46,7 @@ final class CostChart {
             cumulativePlan.put("markLine", Map.of("symbol", "none", "silent", true, "data", List.of(Map.of(
                     "name", "Forecast", "yAxis", view.forecast().doubleValue(),
                     "label", Map.of("formatter", "Forecast at completion {c}"),
-                    "lineStyle", Map.of("color", "#d92d20", "type", "dashed"))))); 
+                    "lineStyle", Map.of("color", "#d92d20", "type", "dashed")))));
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true));
