@@ -50,6 +50,14 @@ public interface Projects {
      */
     void delete(ProjectId id, long expectedVersion, boolean withContent);
 
+    /**
+     * Stores the project's actual cost as {@link DerivedActualCost} derives it, when the project records
+     * actuals; audited as a change of the project, without changing its version (a derived figure, not an
+     * edit). Called in the transaction of each write that changes actuals (expenses, rates, timesheet
+     * approvals). Needs read access to the project.
+     */
+    void refreshActualCost(ProjectId id);
+
     /** Every stakeholder of a project, by name (for the project page). */
     List<Stakeholder> stakeholders(ProjectId project);
 

@@ -49,6 +49,28 @@ class EarnedValueApiTest {
         assertThat(es.get("ieact").asDouble()).isCloseTo(4.8, within(1e-9));
     }
 
+    /**
+     * The same project with 4,500 of expenses on task A by the status date and 1,000 after it: AC counts what
+     * was incurred up to the status date, so CV = 5,000 - 4,500 and CPI = 10/9.
+     */
+    @Test
+    void aPricedProjectWithExpensesHasActualCostAndACpi() {
+        TestData data = new TestData(port);
+        EarnedValueFixture fixture = EarnedValueFixture.create(data, null, null, true);
+        String expenses = "/api/v1/projects/" + fixture.project + "/expenses";
+        for (Object[] e : new Object[][] {{"2027-01-08", 3_000}, {"2027-01-20", 1_500}, {"2027-01-25", 1_000}}) {
+            Api.Response created = data.admin().post(expenses, java.util.Map.of("taskId", fixture.taskA,
+                    "incurredOn", e[0], "category", "SERVICES", "spendType", "OPEX", "amount", e[1]));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+
+        JsonNode m = data.admin().get("/api/v1/projects/" + fixture.project + "/earned-value").json().get("metrics");
+        assertThat(m.get("ac").asDouble()).isCloseTo(4_500, CENT);
+        assertThat(m.get("cv").asDouble()).isCloseTo(500, CENT);
+        assertThat(m.get("cpi").asDouble()).isCloseTo(10.0 / 9, within(1e-9));
+        assertThat(m.get("eacByMethod").get("CPI").asDouble()).isCloseTo(8_000 * 0.9, CENT);
+    }
+
     /** Sundays 10 and 17 January: A had run 7 of its 12 calendar days (58 1/3 %), then was done. */
     @Test
     void theSCurveHasPlannedValueEveryWeekAndEarnedValueUpToTheStatusDate() {

@@ -352,7 +352,56 @@ class SecurityMatrixTest {
 
     /** Rows of the cost feature's endpoints. */
     private void costRows(List<Row> rows) {
-        // cost: add rows here
+        Supplier<Object> none = () -> null;
+        Api admin = Api.basic(port, "admin", "sextant1");
+        Supplier<Object> line = () -> Map.of("category", "MATERIALS", "spendType", "CAPEX", "period", "2027-02",
+                "amount", 100, "version", 999);
+        Supplier<Object> expense = () -> Map.of("incurredOn", "2027-02-03", "category", "SERVICES", "spendType", "OPEX",
+                "amount", 10, "version", 999);
+        ids.computeIfAbsent("budgetLine", k -> created(admin.post("/api/v1/projects/" + ids.get("project")
+                + "/budget-lines", line.get())));
+        ids.computeIfAbsent("expense", k -> created(admin.post("/api/v1/projects/" + ids.get("project") + "/expenses",
+                expense.get())));
+        ids.computeIfAbsent("rate", k -> created(admin.post("/api/v1/resources/" + ids.get("otherResource") + "/rates",
+                Map.of("effectiveFrom", "2027-01-01", "rate", 75))));
+        // budget lines and expenses: the project's readers read, its editors keep them
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/budget-lines", "/api/v1/projects/{project}/budget-lines",
+                none, PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/budget-lines",
+                "/api/v1/projects/{otherProject}/budget-lines", none, ALL_PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/budget-lines", "/api/v1/projects/{project}/budget-lines",
+                line, PROJECT_EDITORS));
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/budget-lines",
+                "/api/v1/projects/{otherProject}/budget-lines", line, ORG));
+        rows.add(new Row("GET", "/api/v1/budget-lines/{id}", "/api/v1/budget-lines/{budgetLine}", none, PROJECT_READERS));
+        rows.add(new Row("PUT", "/api/v1/budget-lines/{id}", "/api/v1/budget-lines/{budgetLine}", line, PROJECT_EDITORS));
+        rows.add(new Row("DELETE", "/api/v1/budget-lines/{id}", "/api/v1/budget-lines/{budgetLine}?version=999", none,
+                PROJECT_EDITORS));
+        rows.add(new Row("GET", "/api/v1/projects/{projectId}/expenses", "/api/v1/projects/{project}/expenses", none,
+                PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/expenses", "/api/v1/projects/{project}/expenses", expense,
+                PROJECT_EDITORS));
+        rows.add(new Row("POST", "/api/v1/projects/{projectId}/expenses", "/api/v1/projects/{otherProject}/expenses",
+                expense, ORG));
+        rows.add(new Row("GET", "/api/v1/expenses/{id}", "/api/v1/expenses/{expense}", none, PROJECT_READERS));
+        rows.add(new Row("PUT", "/api/v1/expenses/{id}", "/api/v1/expenses/{expense}", expense, PROJECT_EDITORS));
+        rows.add(new Row("DELETE", "/api/v1/expenses/{id}", "/api/v1/expenses/{expense}?version=999", none,
+                PROJECT_EDITORS));
+        // the cost view
+        rows.add(new Row("GET", "/api/v1/projects/{id}/costs", "/api/v1/projects/{project}/costs?eac=BOTTOM_UP", none,
+                PROJECT_READERS));
+        rows.add(new Row("GET", "/api/v1/projects/{id}/costs", "/api/v1/projects/{otherProject}/costs", none,
+                ALL_PROJECT_READERS));
+        // rates: read wherever the resource is, kept by the PMO
+        rows.add(new Row("GET", "/api/v1/resources/{resourceId}/rates", "/api/v1/resources/{otherResource}/rates", none,
+                ALL));
+        rows.add(new Row("POST", "/api/v1/resources/{resourceId}/rates", "/api/v1/resources/{otherResource}/rates",
+                () -> Map.of("effectiveFrom", "2027-06-01", "rate", 80), ORG));
+        rows.add(new Row("PUT", "/api/v1/resources/{resourceId}/rates/{id}",
+                "/api/v1/resources/{otherResource}/rates/{rate}",
+                () -> Map.of("effectiveFrom", "2027-01-01", "rate", 75, "version", 999), ORG));
+        rows.add(new Row("DELETE", "/api/v1/resources/{resourceId}/rates/{id}",
+                "/api/v1/resources/{otherResource}/rates/{rate}?version=999", none, ORG));
     }
 
     /** Rows of the report feature's endpoints. */

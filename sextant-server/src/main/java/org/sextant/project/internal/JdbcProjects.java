@@ -24,11 +24,13 @@ import org.sextant.platform.SqlFilter;
 import org.sextant.portfolio.Portfolios;
 import org.sextant.program.Program;
 import org.sextant.program.Programs;
+import org.sextant.project.DerivedActualCost;
 import org.sextant.project.Project;
 import org.sextant.project.ProjectContent;
 import org.sextant.project.ProjectId;
 import org.sextant.project.Projects;
 import org.sextant.project.Stakeholder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,9 +56,11 @@ class JdbcProjects implements Projects {
     private final Programs programs;
     private final ScopedProjectAccess access;
     private final List<ProjectContent> contents;
+    private final ObjectProvider<DerivedActualCost> derived;
 
     JdbcProjects(JdbcClient jdbc, AuditLog audit, Portfolios portfolios, Programs programs, ScopedProjectAccess access,
-            List<ProjectContent> contents) {
+            List<ProjectContent> contents, ObjectProvider<DerivedActualCost> derived) {
+        this.derived = derived;
         this.jdbc = jdbc;
         this.audit = audit;
         this.portfolios = portfolios;
@@ -137,6 +141,7 @@ class JdbcProjects implements Projects {
         Map<String, Object> params = params(draft);
         params.put("id", id.value());
         params.put("version", expectedVersion);
+        derivedActualCost(id).ifPresent(cost -> params.put("actualCost", cost));
         int rows = jdbc.sql("""
                 update project set code = :code, name = :name, objective = :objective, description = :description,
                     statement_of_work = :sow, client = :client, sponsor = :sponsor, manager_user_id = :manager,
@@ -150,6 +155,28 @@ class JdbcProjects implements Projects {
         Project after = find(id).orElseThrow();
         audit.updated(PROJECT, id, id.value(), before, after);
         return after;
+    }
+
+    @Override
+    @Transactional
+    public void refreshActualCost(ProjectId id) {
+        access.requireRead(id);
+        Optional<java.math.BigDecimal> cost = derivedActualCost(id);
+        if (cost.isEmpty()) {
+            return;
+        }
+        Project before = find(id).orElseThrow(() -> new NotFoundException(PROJECT, id));
+        if (before.actualCost() != null && before.actualCost().compareTo(cost.get()) == 0) {
+            return;
+        }
+        jdbc.sql("update project set actual_cost = ?, updated_at = now() where id = ?").params(cost.get(), id.value())
+                .update();
+        audit.updated(PROJECT, id, id.value(), before, find(id).orElseThrow());
+    }
+
+    /** The actual cost the cost feature derives, when the project records actuals: it replaces a typed figure. */
+    private Optional<java.math.BigDecimal> derivedActualCost(ProjectId id) {
+        return derived.getIfAvailable(() -> DerivedActualCost.NONE).of(id);
     }
 
     @Override

@@ -106,6 +106,8 @@ class JdbcTimesheetApprovals implements TimesheetApprovals {
                 assignments.addActualWork(TaskId.of(row.taskId()), ResourceId.of(sheet.resourceId()), row.total());
             }
         }
+        // approved hours are actual cost: the project's actual cost follows them (cost feature, ADR 0011)
+        projects.refreshActualCost(org.sextant.project.ProjectId.of(part.projectId()));
         return decided(sheet, part);
     }
 

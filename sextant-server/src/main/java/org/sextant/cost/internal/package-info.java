@@ -1,0 +1,2 @@
+/** The cost feature's rules ({@code Costing}, {@code RateCard}) and their persistence over JDBC. */
+package org.sextant.cost.internal;
