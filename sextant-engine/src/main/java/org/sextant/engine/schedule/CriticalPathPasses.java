@@ -191,7 +191,7 @@ final class CriticalPathPasses {
         for (int x = 0; x < n; x++) {
             if (touched[x]) {
                 for (int k = net.inStart[x]; k < net.inStart[x + 1]; k++) {
-                    floatNodes[net.linkPred[net.inLinks[k]]] = true;
+                    floatNodes[net.linkPred[k]] = true;
                 }
             }
         }
@@ -241,7 +241,7 @@ final class CriticalPathPasses {
         int rawFinish = 0;
         boolean milestone = d == 0;
         for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
-            int l = net.inLinks[k];
+            int l = k;
             int w = candidate(l, c, milestone);
             byte type = net.linkType[l];
             if (type == 0 || type == 1) {
@@ -581,7 +581,7 @@ final class CriticalPathPasses {
                     touched[i] = true;
                 }
                 for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
-                    dirty[net.linkPred[net.inLinks[k]]] = true;
+                    dirty[net.linkPred[k]] = true;
                 }
                 for (int k = net.childStart[i]; k < net.childStart[i + 1]; k++) {
                     dirty[net.children[k]] = true;

@@ -30,6 +30,8 @@ final class ScheduleNetwork {
 
     final ScheduleOptions options;
     final String[] ids;
+    /** Activity id to index (also for look-ups by id on the result). */
+    final IdIndex index;
     final int n;
     final CompiledCalendar[] calendars;
     final int[] cal;
@@ -51,7 +53,8 @@ final class ScheduleNetwork {
     final int[] projectCal;
     final String[] projectIds;
 
-    // links (after summary expansion), CSR by successor and by predecessor
+    // links (after summary expansion), numbered in successor order so that the links into activity i
+    // are l = inStart[i] .. inStart[i + 1] - 1, in input order; and CSR by predecessor (outLinks)
     final int m;
     final int[] linkPred;
     final int[] linkSucc;
@@ -59,7 +62,6 @@ final class ScheduleNetwork {
     final byte[] lagUnit;
     final int[] lagAmount;
     final int[] inStart;
-    final int[] inLinks;
     final int[] outStart;
     final int[] outLinks;
     final int[] childStart;
@@ -81,7 +83,7 @@ final class ScheduleNetwork {
         for (int i = 0; i < n; i++) {
             ids[i] = activities.get(i).id();
         }
-        IdIndex index = new IdIndex(ids);
+        index = new IdIndex(ids);
         int projects = input.projects().size();
         projectIds = new String[projects];
         projectStart = new int[projects];
@@ -257,77 +259,111 @@ final class ScheduleNetwork {
             }
         }
 
-        // links, expanding summary successors to their leaves
+        // links, expanding summary successors to their leaves, numbered in successor order
         List<Link> links = input.links();
-        int[] lp = new int[links.size()];
-        int[] ls = new int[links.size()];
-        byte[] lt = new byte[links.size()];
-        byte[] lu = new byte[links.size()];
-        int[] lv = new int[links.size()];
-        int count = 0;
-        String lastSuccessorId = null;
-        int lastSuccessor = -1;
-        for (Link link : links) {
-            int p = index.get(link.predecessorId());
-            // links usually come grouped by successor: skip the second lookup when the id is the same object
-            int s = link.successorId() == lastSuccessorId ? lastSuccessor : index.get(link.successorId());
-            lastSuccessorId = link.successorId();
-            lastSuccessor = s;
-            if (p < 0 || s < 0) {
-                String missing = p < 0 ? link.predecessorId() : link.successorId();
-                throw new InvalidScheduleException(missing, "is linked but not defined");
-            }
-            int[] targets = summary[s] ? leaves(s) : null;
-            int targetCount = targets == null ? 1 : targets.length;
-            for (int k = 0; k < targetCount; k++) {
-                int t = targets == null ? s : targets[k];
-                if (count == lp.length) {
-                    int size = lp.length * 2 + 4;
-                    lp = Arrays.copyOf(lp, size);
-                    ls = Arrays.copyOf(ls, size);
-                    lt = Arrays.copyOf(lt, size);
-                    lu = Arrays.copyOf(lu, size);
-                    lv = Arrays.copyOf(lv, size);
-                }
-                lp[count] = p;
-                ls[count] = t;
-                lt[count] = (byte) link.type().ordinal();
-                lu[count] = (byte) link.lag().unit().ordinal();
-                lv[count] = lagAmountOf(link);
-                count++;
-            }
+        LinkColumns columns = new LinkColumns(links, index);
+        columns.validate(links);
+        boolean anySummary = childStart[n] > 0;
+        int[] rank = null;
+        if (columns.sortedBySuccessor && !anySummary) {
+            m = columns.count;
+            linkPred = columns.pred;
+            linkSucc = columns.succ;
+            linkType = columns.type;
+            lagUnit = columns.lagUnit;
+            lagAmount = columns.lagAmount;
+        } else {
+            LinkColumns expanded = anySummary ? expandSummaries(columns) : columns;
+            m = expanded.count;
+            rank = stableOrderBySuccessor(expanded.succ, m);
+            linkPred = permute(expanded.pred, rank, m);
+            linkSucc = permute(expanded.succ, rank, m);
+            linkType = permute(expanded.type, rank, m);
+            lagUnit = permute(expanded.lagUnit, rank, m);
+            lagAmount = permute(expanded.lagAmount, rank, m);
         }
-        m = count;
-        linkPred = lp;
-        linkSucc = ls;
-        linkType = lt;
-        lagUnit = lu;
-        lagAmount = lv;
-        int[] inCount = new int[n + 1];
+        inStart = new int[n + 1];
         int[] outCount = new int[n + 1];
         for (int l = 0; l < m; l++) {
-            inCount[linkSucc[l] + 1]++;
+            inStart[linkSucc[l] + 1]++;
             outCount[linkPred[l] + 1]++;
         }
-        inStart = prefix(inCount);
-        outStart = prefix(outCount);
-        inLinks = new int[m];
+        prefix(inStart);
+        outStart = prefix(outCount).clone();
         outLinks = new int[m];
-        int[] inFill = Arrays.copyOf(inStart, n);
-        int[] outFill = Arrays.copyOf(outStart, n);
-        for (int l = 0; l < m; l++) {
-            inLinks[inFill[linkSucc[l]]++] = l;
-            outLinks[outFill[linkPred[l]]++] = l;
+        // the links out of an activity stay in input order (the topological order below follows it)
+        if (rank == null) {
+            for (int l = 0; l < m; l++) {
+                outLinks[outCount[linkPred[l]]++] = l;
+            }
+        } else {
+            for (int k = 0; k < m; k++) {
+                int l = rank[k];
+                outLinks[outCount[linkPred[l]]++] = l;
+            }
         }
         order = new int[n];
         position = new int[n];
         cycle = topologicalOrder();
     }
 
-    /** Whole minutes of a lag, or hundredths of a percent for percent lags (rounded). */
-    private static int lagAmountOf(Link link) {
-        double value = link.lag().unit() == LagUnit.PERCENT_OF_PREDECESSOR ? link.lag().value() * 100 : link.lag().value();
-        return Math.toIntExact(Math.round(value));
+    /** The links with every link to a summary replaced by links to each of the summary's leaves, in input order. */
+    private LinkColumns expandSummaries(LinkColumns links) {
+        int size = 0;
+        int[][] targets = new int[links.count][];
+        for (int l = 0; l < links.count; l++) {
+            int s = links.succ[l];
+            targets[l] = summary[s] ? leaves(s) : null;
+            size += targets[l] == null ? 1 : targets[l].length;
+        }
+        int[] lp = new int[size];
+        int[] ls = new int[size];
+        byte[] lt = new byte[size];
+        byte[] lu = new byte[size];
+        int[] lv = new int[size];
+        int count = 0;
+        for (int l = 0; l < links.count; l++) {
+            int targetCount = targets[l] == null ? 1 : targets[l].length;
+            for (int k = 0; k < targetCount; k++) {
+                lp[count] = links.pred[l];
+                ls[count] = targets[l] == null ? links.succ[l] : targets[l][k];
+                lt[count] = links.type[l];
+                lu[count] = links.lagUnit[l];
+                lv[count] = links.lagAmount[l];
+                count++;
+            }
+        }
+        return new LinkColumns(count, lp, ls, lt, lu, lv);
+    }
+
+    /** The position of each link when links are stably sorted by successor (counting sort, O(n + m)). */
+    private int[] stableOrderBySuccessor(int[] succ, int count) {
+        int[] next = new int[n + 1];
+        for (int l = 0; l < count; l++) {
+            next[succ[l] + 1]++;
+        }
+        prefix(next);
+        int[] rank = new int[count];
+        for (int l = 0; l < count; l++) {
+            rank[l] = next[succ[l]]++;
+        }
+        return rank;
+    }
+
+    private static int[] permute(int[] values, int[] rank, int count) {
+        int[] result = new int[count];
+        for (int l = 0; l < count; l++) {
+            result[rank[l]] = values[l];
+        }
+        return result;
+    }
+
+    private static byte[] permute(byte[] values, int[] rank, int count) {
+        byte[] result = new byte[count];
+        for (int l = 0; l < count; l++) {
+            result[rank[l]] = values[l];
+        }
+        return result;
     }
 
     private static int instant(LocalDateTime dateTime) {
@@ -438,7 +474,7 @@ final class ScheduleNetwork {
 
     private int unprocessedPredecessor(int x, int[] indegree) {
         for (int k = inStart[x]; k < inStart[x + 1]; k++) {
-            int p = linkPred[inLinks[k]];
+            int p = linkPred[k];
             if (indegree[p] > 0) {
                 return p;
             }
