@@ -74,17 +74,25 @@ final class IdIndex {
 
     /**
      * Resolves {@code ids[0..count)} into {@code out[offset..offset + count)} (-1 for an unknown id),
-     * reading all hashes before probing; {@code hashes} is scratch space of at least {@code count}.
+     * reading all hashes before probing; an id that is the same object as the one before it is not
+     * looked up again. {@code hashes} is scratch space of at least {@code count}.
      */
     void resolve(String[] ids, int count, int[] hashes, int[] out, int offset) {
         for (int k = 0; k < count; k++) {
             hashes[k] = ids[k].hashCode();
         }
+        String previous = null;
         for (int k = 0; k < count; k++) {
             String id = ids[k];
+            if (id == previous) {
+                out[offset + k] = out[offset + k - 1];
+                continue;
+            }
+            previous = id;
             int slot = mix(hashes[k]) & mask;
-            // first probe inline: it answers almost every look-up of an id object that is in the table
-            out[offset + k] = keys[slot] == id ? values[slot] : probe(id, hashes[k]);
+            int next = (slot + 1) & mask;
+            // the first two probes inline: they answer most look-ups of an id object that is in the table
+            out[offset + k] = keys[slot] == id ? values[slot] : keys[next] == id ? values[next] : probe(id, hashes[k]);
         }
     }
 }

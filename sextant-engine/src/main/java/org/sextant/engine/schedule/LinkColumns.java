@@ -10,8 +10,8 @@ import java.util.concurrent.ForkJoinPool;
  * unknown), type, lag unit and lag amount.
  *
  * <p>Technique: look-ups go through {@link IdIndex#resolve} in blocks of {@value #BLOCK}, so that the
- * cache misses of independent look-ups overlap; a successor id that is the same object as the
- * previous link's (links grouped by successor) is not looked up again. Above
+ * cache misses of independent look-ups overlap; an id that is the same object as the previous
+ * link's (successors, when links come grouped by successor) is not looked up again. Above
  * {@value #PARALLEL_THRESHOLD} links, and when the JVM has more than one processor, the second half of
  * the links is resolved on the common fork-join pool while the calling thread resolves the first:
  * each half writes only its own range of the columns, so the result does not depend on scheduling.
@@ -102,22 +102,17 @@ final class LinkColumns {
 
     /** Fills the columns for links {@code [from, to)}; returns whether their successors are non-decreasing. */
     private boolean resolve(List<Link> links, IdIndex index, int from, int to, int part) {
-        String[] ids = new String[BLOCK];
+        String[] predecessors = new String[BLOCK];
+        String[] successors = new String[BLOCK];
         int[] hashes = new int[BLOCK];
-        String lastSuccessorId = null;
-        int lastSuccessor = -1;
+        int last = -1;
         boolean sorted = true;
         for (int start = from; start < to; start += BLOCK) {
             int end = Math.min(to, start + BLOCK);
             for (int l = start; l < end; l++) {
                 Link link = links.get(l);
-                ids[l - start] = link.predecessorId();
-                String successorId = link.successorId();
-                int s = successorId == lastSuccessorId ? lastSuccessor : index.get(successorId);
-                sorted &= s >= lastSuccessor && s >= 0;
-                lastSuccessorId = successorId;
-                lastSuccessor = s;
-                succ[l] = s;
+                predecessors[l - start] = link.predecessorId();
+                successors[l - start] = link.successorId();
                 type[l] = (byte) link.type().ordinal();
                 lagUnit[l] = (byte) link.lag().unit().ordinal();
                 long amount = lagAmountOf(link);
@@ -126,7 +121,12 @@ final class LinkColumns {
                 }
                 lagAmount[l] = (int) amount;
             }
-            index.resolve(ids, end - start, hashes, pred, start);
+            index.resolve(predecessors, end - start, hashes, pred, start);
+            index.resolve(successors, end - start, hashes, succ, start);
+            for (int l = start; l < end; l++) {
+                sorted &= succ[l] >= last && succ[l] >= 0;
+                last = succ[l];
+            }
         }
         return sorted;
     }
