@@ -198,6 +198,7 @@ final class CriticalPathPasses {
         floats(floatNodes);
     }
 
+    /** A full forward sweep: {@code dirty} is all true and {@code fromPos} 0 (callers' contract). */
     private void forward(boolean[] dirty, int fromPos) {
         forwardTracking(dirty, null, fromPos);
     }
@@ -217,10 +218,9 @@ final class CriticalPathPasses {
             } else {
                 forwardNode(i);
             }
-            if (oldEs != es[i] || oldEf != ef[i] || touched == null) {
-                if (touched != null) {
-                    touched[i] = true;
-                }
+            // a full sweep (touched == null) visits every node anyway: nothing to propagate
+            if (touched != null && (oldEs != es[i] || oldEf != ef[i])) {
+                touched[i] = true;
                 for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
                     dirty[net.linkSucc[net.outLinks[k]]] = true;
                 }
@@ -550,6 +550,7 @@ final class CriticalPathPasses {
         }
     }
 
+    /** A full backward sweep: {@code dirty} is all true and {@code fromPos} the last position. */
     private void backward(boolean[] dirty, int fromPos) {
         backwardTracking(dirty, null, fromPos);
     }
@@ -576,10 +577,8 @@ final class CriticalPathPasses {
             if (!net.summary[i]) {
                 lsW[i] = net.calendars[net.cal[i]].toWork(ls[i]);
             }
-            if (oldLs != ls[i] || oldLf != lf[i] || oldLfW != lfW[i] || touched == null) {
-                if (touched != null) {
-                    touched[i] = true;
-                }
+            if (touched != null && (oldLs != ls[i] || oldLf != lf[i] || oldLfW != lfW[i])) {
+                touched[i] = true;
                 for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
                     dirty[net.linkPred[k]] = true;
                 }

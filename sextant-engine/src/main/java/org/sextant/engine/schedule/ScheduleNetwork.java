@@ -252,10 +252,12 @@ final class ScheduleNetwork {
         }
         childStart = prefix(childCount);
         children = new int[childStart[n]];
-        int[] fill = Arrays.copyOf(childStart, n);
-        for (int i = 0; i < n; i++) {
-            if (parent[i] >= 0) {
-                children[fill[parent[i]]++] = i;
+        if (children.length > 0) {
+            int[] fill = Arrays.copyOf(childStart, n);
+            for (int i = 0; i < n; i++) {
+                if (parent[i] >= 0) {
+                    children[fill[parent[i]]++] = i;
+                }
             }
         }
 
@@ -283,25 +285,23 @@ final class ScheduleNetwork {
             lagAmount = permute(expanded.lagAmount, rank, m);
         }
         inStart = new int[n + 1];
-        int[] outCount = new int[n + 1];
+        int[] next = new int[n + 1];
         for (int l = 0; l < m; l++) {
             inStart[linkSucc[l] + 1]++;
-            outCount[linkPred[l] + 1]++;
+            next[linkPred[l] + 1]++;
         }
         prefix(inStart);
-        outStart = prefix(outCount).clone();
+        prefix(next);
         outLinks = new int[m];
         // the links out of an activity stay in input order (the topological order below follows it)
-        if (rank == null) {
-            for (int l = 0; l < m; l++) {
-                outLinks[outCount[linkPred[l]]++] = l;
-            }
-        } else {
-            for (int k = 0; k < m; k++) {
-                int l = rank[k];
-                outLinks[outCount[linkPred[l]]++] = l;
-            }
+        for (int k = 0; k < m; k++) {
+            int l = rank == null ? k : rank[k];
+            outLinks[next[linkPred[l]]++] = l;
         }
+        // next[p] is now where p's links end, that is where p + 1's begin
+        System.arraycopy(next, 0, next, 1, n);
+        next[0] = 0;
+        outStart = next;
         order = new int[n];
         position = new int[n];
         cycle = topologicalOrder();
