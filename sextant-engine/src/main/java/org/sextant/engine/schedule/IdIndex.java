@@ -1,21 +1,22 @@
 package org.sextant.engine.schedule;
 
 /**
- * Activity id to index, by open addressing (linear probing, load factor at most one half) over two
- * tables indexed by slot: the id {@code String} itself and its activity index.
+ * Activity id to index, by open addressing (linear probing, load factor at most one half) over three
+ * tables indexed by slot: the id {@code String} itself, its hash and its activity index.
  *
- * <p>Technique: a probe loads {@code keys[slot]} and {@code values[slot]}, two independent loads
- * whose cache misses overlap, and answers at once when the key is the very object looked up (input
- * models built from one table of activities pass the same {@code String} objects as link ends).
- * Otherwise it compares hashes, which strings cache, before {@code equals}. {@link #resolve} looks
- * up a batch: it first reads every key's hash, then probes, so that the misses of independent
- * look-ups overlap instead of queueing behind each other. Built once per network in O(n); a look-up
- * is O(1) expected; 8 bytes per slot, 16 to 32 bytes per activity. Immutable after construction and
- * safe to read from several threads.
+ * <p>Technique: a probe reads {@code keys[slot]}, {@code hashes[slot]} and {@code values[slot]},
+ * independent loads whose cache misses overlap, and never follows a key to its characters unless the
+ * hashes agree and the key is not the very object looked up (input models built from one table of
+ * activities pass the same {@code String} objects as link ends, so {@code equals} is then not
+ * needed). {@link #resolve} looks up a batch: it first reads every id's hash (strings cache it), then
+ * probes, so that the misses of independent look-ups overlap instead of queueing behind each other.
+ * Built once per network in O(n); a look-up is O(1) expected; 12 bytes per slot, 24 to 48 bytes
+ * per activity. Immutable after construction and safe to read from several threads.
  */
 final class IdIndex {
 
     private final String[] keys;
+    private final int[] hashes;
     private final int[] values;
     private final int mask;
 
@@ -23,6 +24,7 @@ final class IdIndex {
     IdIndex(String[] ids) {
         int capacity = Integer.highestOneBit(Math.max(4, ids.length * 2 - 1)) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new int[capacity];
         mask = capacity - 1;
         for (int i = 0; i < ids.length; i++) {
@@ -31,12 +33,13 @@ final class IdIndex {
             int slot = mix(hash) & mask;
             String key;
             while ((key = keys[slot]) != null) {
-                if (key == id || key.hashCode() == hash && key.equals(id)) {
+                if (key == id || hashes[slot] == hash && key.equals(id)) {
                     throw new InvalidScheduleException(id, "is defined twice");
                 }
                 slot = (slot + 1) & mask;
             }
             keys[slot] = id;
+            hashes[slot] = hash;
             values[slot] = i;
         }
     }
@@ -58,15 +61,14 @@ final class IdIndex {
         int slot = mix(hash) & mask;
         while (true) {
             String key = keys[slot];
-            int value = values[slot];
             if (key == id) {
-                return value;
+                return values[slot];
             }
             if (key == null) {
                 return -1;
             }
-            if (key.hashCode() == hash && key.equals(id)) {
-                return value;
+            if (hashes[slot] == hash && key.equals(id)) {
+                return values[slot];
             }
             slot = (slot + 1) & mask;
         }
