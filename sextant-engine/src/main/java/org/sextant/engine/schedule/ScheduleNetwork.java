@@ -7,6 +7,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import org.sextant.engine.calendar.CalendarDefinition;
 import org.sextant.engine.calendar.CalendarRules;
 import org.sextant.engine.calendar.CompiledCalendar;
@@ -27,6 +30,8 @@ import org.sextant.engine.calendar.EpochMinutes;
 final class ScheduleNetwork {
 
     static final int NONE = Integer.MIN_VALUE;
+    /** Activities from which the id index is built on a second core (ADR 0015). */
+    static final int PARALLEL_BUILD = 1 << 15;
 
     final ScheduleOptions options;
     final String[] ids;
@@ -83,46 +88,16 @@ final class ScheduleNetwork {
         for (int i = 0; i < n; i++) {
             ids[i] = activities.get(i).id();
         }
-        index = new IdIndex(ids);
+        // the id index is built on a second core while this thread reads the activities' attributes
+        CompletableFuture<IdIndex> pendingIndex = n >= PARALLEL_BUILD && Runtime.getRuntime().availableProcessors() > 1
+                ? CompletableFuture.supplyAsync(() -> new IdIndex(ids), ForkJoinPool.commonPool()) : null;
+        IdIndex builtIndex = pendingIndex == null ? new IdIndex(ids) : null;
         int projects = input.projects().size();
         projectIds = new String[projects];
         projectStart = new int[projects];
         projectStatus = new int[projects];
         projectFinishBound = new int[projects];
         projectCal = new int[projects];
-        Map<String, Integer> projectIndex = new HashMap<>();
-        LocalDate anchor = LocalDate.of(2000, 1, 1);
-        for (int p = 0; p < projects; p++) {
-            Project project = input.projects().get(p);
-            projectIds[p] = project.id();
-            projectIndex.put(project.id(), p);
-            projectStart[p] = EpochMinutes.of(project.start());
-            projectStatus[p] = instant(project.statusDate());
-            projectFinishBound[p] = instant(project.mustFinishBy());
-            if (p == 0) {
-                anchor = project.start().toLocalDate();
-            }
-        }
-        CalendarRules rules = new CalendarRules(input.calendars());
-        Map<String, Integer> calendarIndex = new HashMap<>();
-        List<CompiledCalendar> compiled = new ArrayList<>();
-        for (CalendarDefinition definition : input.calendars()) {
-            calendarIndex.put(definition.id(), compiled.size());
-            compiled.add(rules.compile(definition.id(), anchor));
-        }
-        for (int p = 0; p < projects; p++) {
-            Integer c = calendarIndex.get(input.projects().get(p).calendarId());
-            if (c == null) {
-                throw new InvalidScheduleException(null, "project " + projectIds[p] + " uses unknown calendar "
-                        + input.projects().get(p).calendarId());
-            }
-            projectCal[p] = c;
-        }
-
-        int[] asgStart = null;
-        int[] asgCal = new int[0];
-        int[] asgDur = new int[0];
-        int asgCount = 0;
         cal = new int[n];
         dur = new int[n];
         elapsed = new boolean[n];
@@ -136,99 +111,146 @@ final class ScheduleNetwork {
         parent = new int[n];
         summary = new boolean[n];
         project = new int[n];
-        for (int i = 0; i < n; i++) {
-            Activity a = activities.get(i);
-            Integer p = a.projectId() == null && projects == 1 ? Integer.valueOf(0) : projectIndex.get(a.projectId());
-            if (p == null) {
-                throw new InvalidScheduleException(a.id(), "belongs to unknown project " + a.projectId());
+        List<CompiledCalendar> compiled = new ArrayList<>();
+        int[] asgStart = null;
+        int[] asgCal = new int[0];
+        int[] asgDur = new int[0];
+        int asgCount = 0;
+        boolean anyParent = false;
+        int reached = 0;
+        RuntimeException failure = null;
+        try {
+            Map<String, Integer> projectIndex = new HashMap<>();
+            LocalDate anchor = LocalDate.of(2000, 1, 1);
+            for (int p = 0; p < projects; p++) {
+                Project project = input.projects().get(p);
+                projectIds[p] = project.id();
+                projectIndex.put(project.id(), p);
+                projectStart[p] = EpochMinutes.of(project.start());
+                projectStatus[p] = instant(project.statusDate());
+                projectFinishBound[p] = instant(project.mustFinishBy());
+                if (p == 0) {
+                    anchor = project.start().toLocalDate();
+                }
             }
-            project[i] = p;
-            if (a.calendarId() == null) {
-                cal[i] = projectCal[p];
-            } else {
-                Integer c = calendarIndex.get(a.calendarId());
+            CalendarRules rules = new CalendarRules(input.calendars());
+            Map<String, Integer> calendarIndex = new HashMap<>();
+            for (CalendarDefinition definition : input.calendars()) {
+                calendarIndex.put(definition.id(), compiled.size());
+                compiled.add(rules.compile(definition.id(), anchor));
+            }
+            for (int p = 0; p < projects; p++) {
+                Integer c = calendarIndex.get(input.projects().get(p).calendarId());
                 if (c == null) {
-                    throw new InvalidScheduleException(a.id(), "uses unknown calendar " + a.calendarId());
+                    throw new InvalidScheduleException(null, "project " + projectIds[p] + " uses unknown calendar "
+                            + input.projects().get(p).calendarId());
                 }
-                cal[i] = c;
+                projectCal[p] = c;
             }
-            if (!a.resourceCalendarIds().isEmpty()) {
-                List<String> common = new ArrayList<>();
-                if (a.calendarId() != null) {
-                    common.add(a.calendarId());
+
+            for (int i = 0; i < n; i++) {
+                reached = i;
+                Activity a = activities.get(i);
+                Integer p = a.projectId() == null && projects == 1 ? Integer.valueOf(0)
+                        : projectIndex.get(a.projectId());
+                if (p == null) {
+                    throw new InvalidScheduleException(a.id(), "belongs to unknown project " + a.projectId());
                 }
-                for (String resourceCalendar : a.resourceCalendarIds()) {
-                    if (!calendarIndex.containsKey(resourceCalendar)) {
-                        throw new InvalidScheduleException(a.id(), "uses unknown resource calendar " + resourceCalendar);
+                project[i] = p;
+                if (a.calendarId() == null) {
+                    cal[i] = projectCal[p];
+                } else {
+                    Integer c = calendarIndex.get(a.calendarId());
+                    if (c == null) {
+                        throw new InvalidScheduleException(a.id(), "uses unknown calendar " + a.calendarId());
                     }
-                    if (!common.contains(resourceCalendar)) {
-                        common.add(resourceCalendar);
+                    cal[i] = c;
+                }
+                if (!a.resourceCalendarIds().isEmpty()) {
+                    List<String> common = new ArrayList<>();
+                    if (a.calendarId() != null) {
+                        common.add(a.calendarId());
                     }
-                }
-                String key = String.join("&", common);
-                Integer c = calendarIndex.get(key);
-                if (c == null) {
-                    c = compiled.size();
-                    calendarIndex.put(key, c);
-                    compiled.add(common.size() == 1 ? rules.compile(common.get(0), anchor)
-                            : rules.compileIntersection(common, anchor));
-                }
-                cal[i] = c;
-            }
-            if (!a.assignments().isEmpty()) {
-                if (asgStart == null) {
-                    asgStart = new int[n + 1];
-                }
-                for (Assignment assignment : a.assignments()) {
-                    if (!calendarIndex.containsKey(assignment.calendarId())) {
-                        throw new InvalidScheduleException(a.id(), "has an assignment on unknown calendar "
-                                + assignment.calendarId());
+                    for (String resourceCalendar : a.resourceCalendarIds()) {
+                        if (!calendarIndex.containsKey(resourceCalendar)) {
+                            throw new InvalidScheduleException(a.id(),
+                                    "uses unknown resource calendar " + resourceCalendar);
+                        }
+                        if (!common.contains(resourceCalendar)) {
+                            common.add(resourceCalendar);
+                        }
                     }
-                    String key = a.calendarId() == null || a.calendarId().equals(assignment.calendarId())
-                            ? assignment.calendarId() : a.calendarId() + "&" + assignment.calendarId();
+                    String key = String.join("&", common);
                     Integer c = calendarIndex.get(key);
                     if (c == null) {
                         c = compiled.size();
                         calendarIndex.put(key, c);
-                        compiled.add(rules.compileIntersection(List.of(a.calendarId(), assignment.calendarId()), anchor));
+                        compiled.add(common.size() == 1 ? rules.compile(common.get(0), anchor)
+                                : rules.compileIntersection(common, anchor));
                     }
-                    if (asgCount == asgCal.length) {
-                        asgCal = Arrays.copyOf(asgCal, asgCount * 2 + 4);
-                        asgDur = Arrays.copyOf(asgDur, asgCount * 2 + 4);
-                    }
-                    asgCal[asgCount] = c;
-                    asgDur[asgCount] = Math.toIntExact(assignment.durationMinutes());
-                    asgCount++;
+                    cal[i] = c;
                 }
-            }
-            if (asgStart != null) {
-                asgStart[i + 1] = asgCount;
-            }
-            if (a.durationMinutes() < 0) {
-                throw new InvalidScheduleException(a.id(), "has a negative duration (" + a.durationMinutes() + " min)");
-            }
-            dur[i] = Math.toIntExact(a.durationMinutes());
-            elapsed[i] = a.durationType() == DurationType.ELAPSED;
-            milestoneKind[i] = (byte) a.milestoneKind().ordinal();
-            constraint[i] = (byte) a.constraint().type().ordinal();
-            constraintDate[i] = instant(a.constraint().date());
-            deadline[i] = instant(a.deadline());
-            Progress progress = a.progress();
-            actualStart[i] = instant(progress.actualStart());
-            actualFinish[i] = instant(progress.actualFinish());
-            if (progress.actualFinish() != null && progress.actualStart() == null) {
-                throw new InvalidScheduleException(a.id(), "has an actual finish but no actual start");
-            }
-            remaining[i] = remainingOf(a);
-            if (a.parentId() == null) {
+                if (!a.assignments().isEmpty()) {
+                    if (asgStart == null) {
+                        asgStart = new int[n + 1];
+                    }
+                    for (Assignment assignment : a.assignments()) {
+                        if (!calendarIndex.containsKey(assignment.calendarId())) {
+                            throw new InvalidScheduleException(a.id(), "has an assignment on unknown calendar "
+                                    + assignment.calendarId());
+                        }
+                        String key = a.calendarId() == null || a.calendarId().equals(assignment.calendarId())
+                                ? assignment.calendarId() : a.calendarId() + "&" + assignment.calendarId();
+                        Integer c = calendarIndex.get(key);
+                        if (c == null) {
+                            c = compiled.size();
+                            calendarIndex.put(key, c);
+                            compiled.add(rules.compileIntersection(
+                                    List.of(a.calendarId(), assignment.calendarId()), anchor));
+                        }
+                        if (asgCount == asgCal.length) {
+                            asgCal = Arrays.copyOf(asgCal, asgCount * 2 + 4);
+                            asgDur = Arrays.copyOf(asgDur, asgCount * 2 + 4);
+                        }
+                        asgCal[asgCount] = c;
+                        asgDur[asgCount] = Math.toIntExact(assignment.durationMinutes());
+                        asgCount++;
+                    }
+                }
+                if (asgStart != null) {
+                    asgStart[i + 1] = asgCount;
+                }
+                if (a.durationMinutes() < 0) {
+                    throw new InvalidScheduleException(a.id(),
+                            "has a negative duration (" + a.durationMinutes() + " min)");
+                }
+                dur[i] = Math.toIntExact(a.durationMinutes());
+                elapsed[i] = a.durationType() == DurationType.ELAPSED;
+                milestoneKind[i] = (byte) a.milestoneKind().ordinal();
+                constraint[i] = (byte) a.constraint().type().ordinal();
+                constraintDate[i] = instant(a.constraint().date());
+                deadline[i] = instant(a.deadline());
+                Progress progress = a.progress();
+                actualStart[i] = instant(progress.actualStart());
+                actualFinish[i] = instant(progress.actualFinish());
+                if (progress.actualFinish() != null && progress.actualStart() == null) {
+                    throw new InvalidScheduleException(a.id(), "has an actual finish but no actual start");
+                }
+                remaining[i] = remainingOf(a);
                 parent[i] = -1;
-            } else {
-                int q = index.get(a.parentId());
-                if (q < 0) {
-                    throw new InvalidScheduleException(a.id(), "has unknown parent " + a.parentId());
-                }
-                parent[i] = q;
+                anyParent |= a.parentId() != null;
             }
+            reached = n;
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        // errors surface in the order of a sequential build: duplicate ids, then by activity
+        index = builtIndex != null ? builtIndex : join(pendingIndex);
+        if (anyParent) {
+            resolveParents(activities, reached);
+        }
+        if (failure != null) {
+            throw failure;
         }
         calendars = compiled.toArray(CompiledCalendar[]::new);
         if (asgStart != null) {
@@ -305,6 +327,34 @@ final class ScheduleNetwork {
         order = new int[n];
         position = new int[n];
         cycle = topologicalOrder();
+    }
+
+    /**
+     * Parents of activities {@code 0..count-1} (those read before a failure, if any): the first
+     * unknown parent throws, as it would have when met in input order.
+     */
+    private void resolveParents(List<Activity> activities, int count) {
+        for (int i = 0; i < count; i++) {
+            String parentId = activities.get(i).parentId();
+            if (parentId != null) {
+                int q = index.get(parentId);
+                if (q < 0) {
+                    throw new InvalidScheduleException(ids[i], "has unknown parent " + parentId);
+                }
+                parent[i] = q;
+            }
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The links with every link to a summary replaced by links to each of the summary's leaves, in input order. */
