@@ -1,9 +1,6 @@
 package org.sextant.engine.schedule;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * The input links as columns, in input order: predecessor and successor indexes (-1 where an id is
@@ -11,16 +8,19 @@ import java.util.concurrent.ForkJoinPool;
  *
  * <p>Technique: look-ups go through {@link IdIndex#resolve} in blocks of {@value #BLOCK}, so that the
  * cache misses of independent look-ups overlap; an id that is the same object as the previous
- * link's (successors, when links come grouped by successor) is not looked up again. Above
- * {@value #PARALLEL_THRESHOLD} links, and when the JVM has more than one processor, the second half of
- * the links is resolved on the common fork-join pool while the calling thread resolves the first:
- * each half writes only its own range of the columns, so the result does not depend on scheduling.
- * Whether the successors come in non-decreasing order (which lets the network use the input order as
- * its by-successor order) is recorded on the way. O(m) work, O(m / 2) time on two cores.
+ * link's (successors, when links come grouped by successor) is not looked up again. From
+ * {@value #PARALLEL_THRESHOLD} links, and when the JVM has more than one processor, chunks of
+ * {@value #CHUNK} links are shared between the calling thread and a pool worker ({@link SharedWork},
+ * ADR 0015): each chunk writes only its own range of the columns, so the result does not depend on
+ * which thread resolved what. Errors are not thrown while resolving but by {@link #validate}, for the
+ * first faulty link in input order, as a sequential pass would. Whether the successors come in
+ * non-decreasing order (which lets the network use the input order as its by-successor order) is
+ * recorded on the way. O(m) work, about half of it on each of two idle cores.
  */
 final class LinkColumns {
 
     static final int BLOCK = 256;
+    static final int CHUNK = 1 << 14;
     static final int PARALLEL_THRESHOLD = 1 << 16;
 
     final int count;
@@ -31,8 +31,8 @@ final class LinkColumns {
     final int[] lagAmount;
     /** Whether {@code succ} is non-decreasing (every id resolved). */
     final boolean sortedBySuccessor;
-    /** Per half: the first link whose lag does not fit an int (Integer.MAX_VALUE if none). */
-    private final int[] firstOverflow = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    /** The first link whose lag does not fit an int (Integer.MAX_VALUE if none). */
+    private final int firstOverflow;
 
     /** Columns already resolved (all ids known, lags in range). */
     LinkColumns(int count, int[] pred, int[] succ, byte[] type, byte[] lagUnit, int[] lagAmount) {
@@ -43,6 +43,7 @@ final class LinkColumns {
         this.lagUnit = lagUnit;
         this.lagAmount = lagAmount;
         sortedBySuccessor = false;
+        firstOverflow = Integer.MAX_VALUE;
     }
 
     /** Resolves {@code links} through {@code index}. */
@@ -53,28 +54,23 @@ final class LinkColumns {
         type = new byte[count];
         lagUnit = new byte[count];
         lagAmount = new int[count];
-        int half = count / 2;
-        boolean sorted;
-        if (count >= PARALLEL_THRESHOLD && Runtime.getRuntime().availableProcessors() > 1) {
-            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
-                    () -> resolve(links, index, half, count, 1), ForkJoinPool.commonPool());
-            boolean first = resolve(links, index, 0, half, 0);
-            sorted = join(second) & first;
-        } else {
-            sorted = resolve(links, index, 0, count, 0);
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        boolean[] chunkSorted = new boolean[chunks];
+        int[] chunkOverflow = new int[chunks];
+        SharedWork.forEachChunk(chunks, count >= PARALLEL_THRESHOLD && SharedWork.available(), c -> {
+            int from = c * CHUNK;
+            int to = Math.min(count, from + CHUNK);
+            chunkOverflow[c] = Integer.MAX_VALUE;
+            chunkSorted[c] = resolve(links, index, from, to, chunkOverflow, c);
+        });
+        boolean sorted = true;
+        int overflow = Integer.MAX_VALUE;
+        for (int c = 0; c < chunks; c++) {
+            sorted &= chunkSorted[c] && sortedAt(c * CHUNK);
+            overflow = Math.min(overflow, chunkOverflow[c]);
         }
-        sortedBySuccessor = sorted && sortedAt(half);
-    }
-
-    private static boolean join(CompletableFuture<Boolean> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        sortedBySuccessor = sorted;
+        firstOverflow = overflow;
     }
 
     /**
@@ -82,16 +78,15 @@ final class LinkColumns {
      * fit an int, as a sequential resolution would.
      */
     void validate(List<Link> links) {
-        int overflow = Math.min(firstOverflow[0], firstOverflow[1]);
-        for (int l = 0; l < Math.min(count, overflow); l++) {
+        for (int l = 0; l < Math.min(count, firstOverflow); l++) {
             if (pred[l] < 0 || succ[l] < 0) {
                 Link link = links.get(l);
                 String missing = pred[l] < 0 ? link.predecessorId() : link.successorId();
                 throw new InvalidScheduleException(missing, "is linked but not defined");
             }
         }
-        if (overflow != Integer.MAX_VALUE) {
-            throw new ArithmeticException("integer overflow");
+        if (firstOverflow != Integer.MAX_VALUE) {
+            Math.toIntExact(lagAmountOf(links.get(firstOverflow)));
         }
     }
 
@@ -100,8 +95,11 @@ final class LinkColumns {
         return k <= 0 || k >= count || succ[k - 1] <= succ[k];
     }
 
-    /** Fills the columns for links {@code [from, to)}; returns whether their successors are non-decreasing. */
-    private boolean resolve(List<Link> links, IdIndex index, int from, int to, int part) {
+    /**
+     * Fills the columns for links {@code [from, to)}, noting in {@code overflow[chunk]} the first whose
+     * lag does not fit an int; returns whether their successors are non-decreasing.
+     */
+    private boolean resolve(List<Link> links, IdIndex index, int from, int to, int[] overflow, int chunk) {
         String[] predecessors = new String[BLOCK];
         String[] successors = new String[BLOCK];
         int[] hashes = new int[BLOCK];
@@ -116,8 +114,8 @@ final class LinkColumns {
                 type[l] = (byte) link.type().ordinal();
                 lagUnit[l] = (byte) link.lag().unit().ordinal();
                 long amount = lagAmountOf(link);
-                if (amount != (int) amount && firstOverflow[part] == Integer.MAX_VALUE) {
-                    firstOverflow[part] = l;
+                if (amount != (int) amount && overflow[chunk] == Integer.MAX_VALUE) {
+                    overflow[chunk] = l;
                 }
                 lagAmount[l] = (int) amount;
             }

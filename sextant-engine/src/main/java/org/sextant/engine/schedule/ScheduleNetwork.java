@@ -7,9 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 import org.sextant.engine.calendar.CalendarDefinition;
 import org.sextant.engine.calendar.CalendarRules;
 import org.sextant.engine.calendar.CompiledCalendar;
@@ -88,10 +85,9 @@ final class ScheduleNetwork {
         for (int i = 0; i < n; i++) {
             ids[i] = activities.get(i).id();
         }
-        // the id index is built on a second core while this thread reads the activities' attributes
-        CompletableFuture<IdIndex> pendingIndex = n >= PARALLEL_BUILD && Runtime.getRuntime().availableProcessors() > 1
-                ? CompletableFuture.supplyAsync(() -> new IdIndex(ids), ForkJoinPool.commonPool()) : null;
-        IdIndex builtIndex = pendingIndex == null ? new IdIndex(ids) : null;
+        // the id index is offered to a second core while this thread reads the activities' attributes
+        SharedWork.Offer<IdIndex> pendingIndex = SharedWork.offer(() -> new IdIndex(ids),
+                n >= PARALLEL_BUILD && SharedWork.available());
         int projects = input.projects().size();
         projectIds = new String[projects];
         projectStart = new int[projects];
@@ -245,7 +241,7 @@ final class ScheduleNetwork {
             failure = e;
         }
         // errors surface in the order of a sequential build: duplicate ids, then by activity
-        index = builtIndex != null ? builtIndex : join(pendingIndex);
+        index = pendingIndex.get();
         if (anyParent) {
             resolveParents(activities, reached);
         }
@@ -343,17 +339,6 @@ final class ScheduleNetwork {
                 }
                 parent[i] = q;
             }
-        }
-    }
-
-    private static <T> T join(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 
