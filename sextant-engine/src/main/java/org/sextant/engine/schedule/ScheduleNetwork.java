@@ -28,7 +28,7 @@ import org.sextant.engine.calendar.EpochMinutes;
  * gets a roll-up edge to its parent so that a summary is computed after its children. Kahn's
  * algorithm over int arrays gives the topological order in O(n + m); when nodes remain, a walk back
  * along unprocessed predecessors finds one cycle, which is returned as evidence. Memory is about 100
- * bytes per activity (including the id index) and 14 per link.
+ * bytes per activity (including the id index) and 18 per link.
  */
 final class ScheduleNetwork {
 
