@@ -51,6 +51,7 @@ final class CriticalPathPasses {
 
     private static final int FREE = Integer.MAX_VALUE;
     private static final int ELAPSED = LagUnit.ELAPSED_MINUTES.ordinal();
+    private static final int PERCENT = LagUnit.PERCENT_OF_PREDECESSOR.ordinal();
 
     private final ScheduleNetwork net;
     final int[] es;
@@ -78,6 +79,13 @@ final class CriticalPathPasses {
     private final int[] projectStartWork;
     private final int[] projectEndWork;
     private int rawInstant;
+    /** Whether a {@link #candidate} call wrote {@link #rawInstant} (for {@link #replayLastRawInstant}). */
+    private boolean rawWritten;
+    /**
+     * What {@link #candidate} returned for each link in the latest forward computation of its
+     * successor; floats reuse it when it cannot have changed since (see {@link #floats}).
+     */
+    private final int[] allowedW;
 
     CriticalPathPasses(ScheduleNetwork net) {
         this.net = net;
@@ -94,6 +102,7 @@ final class CriticalPathPasses {
         freeFloat = new int[n];
         critical = new boolean[n];
         drivingLink = new boolean[net.m];
+        allowedW = new int[net.m];
         projectFinish = new int[net.projectIds.length];
         int count = 0;
         boolean alap = false;
@@ -243,6 +252,7 @@ final class CriticalPathPasses {
         for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
             int l = k;
             int w = candidate(l, c, milestone);
+            allowedW[l] = w;
             byte type = net.linkType[l];
             if (type == 0 || type == 1) {
                 if (w > startW) {
@@ -478,8 +488,10 @@ final class CriticalPathPasses {
             int w = (fromFinish ? efW[p] : esW[p]) + lag;
             if (lag == 0) {
                 rawInstant = base;
+                rawWritten = true;
             } else if (wantRaw) {
                 rawInstant = s.finishOf(w);
+                rawWritten = true;
             }
             return w;
         }
@@ -496,6 +508,7 @@ final class CriticalPathPasses {
                 int w = s.toWork(base) + lag;
                 if (wantRaw) {
                     rawInstant = s.finishOf(w);
+                    rawWritten = true;
                 }
                 return w;
             } else {
@@ -503,6 +516,7 @@ final class CriticalPathPasses {
             }
         }
         rawInstant = x;
+        rawWritten = true;
         return s.toWork(x);
     }
 
@@ -715,8 +729,18 @@ final class CriticalPathPasses {
         }
     }
 
+    /**
+     * Total and free float, driving links and critical flags of {@code nodes}.
+     *
+     * <p>A link's allowed date is the one the forward pass computed for it ({@link #allowedW}): its
+     * successor was recomputed whenever its predecessor's dates moved. It is computed again for percent
+     * lags (the predecessor's duration may change without moving its dates) and when ALAP activities
+     * exist (Primavera's ALAP moves activities after the forward pass). {@link #rawInstant} is then left
+     * as computing every link here would have left it (see {@link #replayLastRawInstant}).
+     */
     private void floats(boolean[] nodes) {
         int n = net.n;
+        boolean reuse = !anyAlap;
         for (int i = 0; i < n; i++) {
             if (!nodes[i]) {
                 continue;
@@ -731,7 +755,7 @@ final class CriticalPathPasses {
                 int s = net.linkSucc[l];
                 CompiledCalendar sc = net.calendars[net.cal[s]];
                 byte type = net.linkType[l];
-                int allowed = candidate(l, sc, false);
+                int allowed = reuse && net.lagUnit[l] != PERCENT ? allowedW[l] : candidate(l, sc, false);
                 int actual = type == 0 || type == 1 ? esW[s] : efW[s];
                 int slack = actual - allowed;
                 drivingLink[l] = slack <= 0 && net.actualStart[s] == ScheduleNetwork.NONE;
@@ -739,12 +763,36 @@ final class CriticalPathPasses {
             }
             freeFloat[i] = Math.max(0, Math.min(ff, tf));
         }
+        if (reuse) {
+            replayLastRawInstant(nodes);
+        }
         if (net.options.criticalBy() == CriticalBy.LONGEST_PATH) {
             longestPath();
         } else {
             long threshold = net.options.criticalFloatMinutes();
             for (int i = 0; i < n; i++) {
                 critical[i] = totalFloat[i] <= threshold && net.actualFinish[i] == ScheduleNetwork.NONE;
+            }
+        }
+    }
+
+    /**
+     * Sets {@link #rawInstant} as calling {@link #candidate} for every link out of {@code nodes}, in
+     * order, would have left it: by calling it again for links from the last one backwards until a call
+     * writes it (usually the last link already). The next forward pass may read that value.
+     */
+    private void replayLastRawInstant(boolean[] nodes) {
+        for (int i = net.n - 1; i >= 0; i--) {
+            if (!nodes[i]) {
+                continue;
+            }
+            for (int k = net.outStart[i + 1] - 1; k >= net.outStart[i]; k--) {
+                int l = net.outLinks[k];
+                rawWritten = false;
+                candidate(l, net.calendars[net.cal[net.linkSucc[l]]], false);
+                if (rawWritten) {
+                    return;
+                }
             }
         }
     }
