@@ -106,10 +106,13 @@ final class ScheduleNetwork {
         milestoneKind = new byte[n];
         constraint = new byte[n];
         constraintDate = new int[n];
-        deadline = new int[n];
-        actualStart = new int[n];
-        actualFinish = new int[n];
-        remaining = new int[n];
+        // columns that are usually all "none" (or equal to the durations) share one array until a value differs
+        int[] none = new int[n];
+        Arrays.fill(none, NONE);
+        SharedColumn deadlines = new SharedColumn(none);
+        SharedColumn actualStarts = new SharedColumn(none);
+        SharedColumn actualFinishes = new SharedColumn(none);
+        SharedColumn remainings = new SharedColumn(dur);
         parent = new int[n];
         summary = new boolean[n];
         project = new int[n];
@@ -231,14 +234,14 @@ final class ScheduleNetwork {
                 milestoneKind[i] = (byte) a.milestoneKind().ordinal();
                 constraint[i] = (byte) a.constraint().type().ordinal();
                 constraintDate[i] = instant(a.constraint().date());
-                deadline[i] = instant(a.deadline());
+                deadlines.set(i, instant(a.deadline()));
                 Progress progress = a.progress();
-                actualStart[i] = instant(progress.actualStart());
-                actualFinish[i] = instant(progress.actualFinish());
+                actualStarts.set(i, instant(progress.actualStart()));
+                actualFinishes.set(i, instant(progress.actualFinish()));
                 if (progress.actualFinish() != null && progress.actualStart() == null) {
                     throw new InvalidScheduleException(a.id(), "has an actual finish but no actual start");
                 }
-                remaining[i] = remainingOf(a);
+                remainings.set(i, remainingOf(a));
                 parent[i] = -1;
                 anyParent |= a.parentId() != null;
             }
@@ -246,6 +249,10 @@ final class ScheduleNetwork {
         } catch (RuntimeException e) {
             failure = e;
         }
+        deadline = deadlines.values;
+        actualStart = actualStarts.values;
+        actualFinish = actualFinishes.values;
+        remaining = remainings.values;
         // errors surface in the order of a sequential build: duplicate ids, then by activity
         index = pendingIndex.get();
         if (anyParent) {
@@ -526,6 +533,34 @@ final class ScheduleNetwork {
             }
         }
         throw new IllegalStateException("no unprocessed predecessor of " + ids[x]);
+    }
+
+    /**
+     * A column of n ints that is the shared array {@code base} for as long as every value set equals
+     * base's value at that index, and becomes a copy of it at the first that does not (set in index
+     * order, base filled up to the index being set). Read-only columns of a network without progress
+     * or deadlines thus share one array; {@code remaining} is {@code dur} itself while they agree,
+     * which {@link IncrementalScheduler#changeDuration} keeps agreeing.
+     */
+    private static final class SharedColumn {
+
+        private final int[] base;
+        int[] values;
+
+        SharedColumn(int[] base) {
+            this.base = base;
+            values = base;
+        }
+
+        void set(int i, int value) {
+            if (values == base) {
+                if (value == base[i]) {
+                    return;
+                }
+                values = base.clone();
+            }
+            values[i] = value;
+        }
     }
 
     /** Whether activity {@code i} is scheduled by its assignments (work-driven). */
