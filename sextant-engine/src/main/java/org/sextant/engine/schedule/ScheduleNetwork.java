@@ -459,7 +459,9 @@ final class ScheduleNetwork {
 
     /** Kahn's algorithm over link edges and child-to-parent roll-up edges; returns a cycle or null. */
     private List<String> topologicalOrder() {
-        int[] indegree = new int[n];
+        // the in-degrees live in the position array until the order is known (a network with a cycle
+        // keeps them there as evidence, and is never scheduled)
+        int[] indegree = position;
         for (int l = 0; l < m; l++) {
             indegree[linkSucc[l]]++;
         }
@@ -488,13 +490,13 @@ final class ScheduleNetwork {
                 order[tail++] = p;
             }
         }
-        for (int k = 0; k < tail; k++) {
+        if (tail < n) {
+            return findCycle(indegree);
+        }
+        for (int k = 0; k < n; k++) {
             position[order[k]] = k;
         }
-        if (tail == n) {
-            return null;
-        }
-        return findCycle(indegree);
+        return null;
     }
 
     private List<String> findCycle(int[] indegree) {
