@@ -163,9 +163,8 @@ final class CriticalPathPasses {
             Arrays.fill(dirty, true);
             backward(dirty, net.n - 1);
         }
-        boolean[] all = new boolean[net.n];
-        Arrays.fill(all, true);
-        floats(all);
+        Arrays.fill(dirty, true);
+        floats(dirty);
     }
 
     /**
