@@ -10,10 +10,12 @@ import org.sextant.engine.calendar.CompiledCalendar;
  * <p>Technique: nodes are visited in topological order; all date arithmetic is done on working-minute
  * indexes of each activity's {@link CompiledCalendar}, so that a chain of activities on one calendar
  * costs one index conversion per link and two instant conversions per activity. Each pass is a sweep
- * over the order that skips nodes not marked dirty; a full schedule marks every node, an incremental
- * one marks only the edited activity, and a node that changes marks its neighbours. Complexity
+ * over the order that skips nodes not marked dirty; a full schedule marks every node (and, visiting
+ * every node anyway, propagates nothing), an incremental one marks only the edited activity, and a
+ * node that changes marks its neighbours. Floats reuse the date each link allowed in the forward pass
+ * (see {@link #floats}). Complexity
  * O((n + m) · log D) for n activities, m links and D calendar days in the window; memory is a dozen
- * int arrays of length n plus a boolean per link.
+ * int arrays of length n plus an int and a boolean per link.
  *
  * <p>Rules, with the tolerances that the parity tests rely on:
  * <ul>
