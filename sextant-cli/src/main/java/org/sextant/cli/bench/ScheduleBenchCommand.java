@@ -25,15 +25,19 @@ import picocli.CommandLine.Spec;
  * (building the network from the input records plus forward, backward, floats and critical flags),
  * the passes alone on a built network, an incremental reschedule after one duration change, and MPXJ's
  * MicrosoftScheduler on the same network where it is small enough. Each figure is the median and the
- * best of several runs, as wall time and as the CPU time of the measuring thread (the machine may be
- * shared: CPU time shows what the work costs when other processes take the cores), with the peak heap
- * in use during the runs. Prints figures; asserts nothing.
+ * best of several runs, as wall time, as the CPU time of the measuring thread (the machine may be
+ * shared: CPU time shows what the work costs when other processes take the cores) and as the CPU time
+ * of the whole process (adding the pool worker that shares the network build of large inputs, the
+ * garbage collector and the JIT), with the peak heap in use during the runs. The header names the
+ * garbage collector. Prints figures; asserts nothing.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "Benchmark the CPM scheduler on generated networks.")
 public final class ScheduleBenchCommand implements Callable<Integer> {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     @Spec
     CommandSpec spec;
@@ -50,8 +54,8 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "generator seed (default ${DEFAULT-VALUE})")
     long seed = 42;
 
-    /** Wall and thread CPU nanoseconds of each run, and the peak heap bytes over the runs. */
-    record Runs(long[] wall, long[] cpu, long peakHeap) {
+    /** Wall, thread CPU and process CPU nanoseconds of each run, and the peak heap bytes over the runs. */
+    record Runs(long[] wall, long[] cpu, long[] processCpu, long peakHeap) {
 
         static long median(long[] values) {
             long[] sorted = values.clone();
@@ -70,13 +74,13 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "max heap %d MB, %d processors, GC %s; times in ms as median / best of %d runs%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList(), Math.max(1, repeat));
-        out.printf("%-10s %-36s %19s %19s %14s %10s%n", "activities", "measure", "wall (ms)", "cpu (ms)",
-                "activities/s", "peak heap");
+        out.printf("%-10s %-36s %19s %19s %19s %14s %10s%n", "activities", "measure", "wall (ms)", "cpu (ms)",
+                "process cpu (ms)", "activities/s", "peak heap");
         warmUp();
         for (int n : sizes) {
             ScheduleInput input = NetworkGenerator.generate(n, seed);
-            out.printf(Locale.ROOT, "%-10d %-36s %19s %19s %14s %7d MB%n", n, "(input records retained)", "-", "-",
-                    "-", retainedHeap() >> 20);
+            out.printf(Locale.ROOT, "%-10d %-36s %19s %19s %19s %14s %7d MB%n", n, "(input records retained)", "-", "-",
+                    "-", "-", retainedHeap() >> 20);
             print(out, n, "sextant full (build network + passes)",
                     measure(repeat, () -> new CriticalPathScheduler().schedule(input)));
             IncrementalScheduler incremental = IncrementalScheduler.of(input);
@@ -86,8 +90,8 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
                 int k = edit[0]++;
                 incremental.changeDuration(NetworkGenerator.id(n / 2 + k * 7), 480L * (2 + k % 5));
             });
-            out.printf(Locale.ROOT, "%-10d %-36s %19s %19s %14s %7d MB%n", n, "sextant incremental (one duration)",
-                    times(edits.wall()), times(edits.cpu()), "-", edits.peakHeap() >> 20);
+            out.printf(Locale.ROOT, "%-10d %-36s %19s %19s %19s %14s %7d MB%n", n, "sextant incremental (one duration)",
+                    times(edits.wall()), times(edits.cpu()), times(edits.processCpu()), "-", edits.peakHeap() >> 20);
             if (n <= mpxjMax) {
                 ProjectFile file = MpxjNetworkBuilder.build(input);
                 print(out, n, "mpxj MicrosoftScheduler", measure(Math.min(repeat, 3), () -> {
@@ -117,18 +121,21 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
         int count = Math.max(1, runs);
         long[] wall = new long[count];
         long[] cpu = new long[count];
+        long[] processCpu = new long[count];
         System.gc();
         List<MemoryPoolMXBean> pools = heapPools();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
         for (int k = 0; k < count; k++) {
+            long p0 = OS.getProcessCpuTime();
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             task.run();
             wall[k] = System.nanoTime() - t0;
             cpu[k] = THREADS.getCurrentThreadCpuTime() - c0;
+            processCpu[k] = OS.getProcessCpuTime() - p0;
         }
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Runs(wall, cpu, peak);
+        return new Runs(wall, cpu, processCpu, peak);
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
@@ -146,7 +153,8 @@ public final class ScheduleBenchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, int n, String what, Runs runs) {
-        out.printf(Locale.ROOT, "%-10d %-36s %19s %19s %,14.0f %7d MB%n", n, what, times(runs.wall()), times(runs.cpu()),
-                n / (Runs.median(runs.wall()) / 1e9), runs.peakHeap() >> 20);
+        out.printf(Locale.ROOT, "%-10d %-36s %19s %19s %19s %,14.0f %7d MB%n", n, what, times(runs.wall()),
+                times(runs.cpu()), times(runs.processCpu()), n / (Runs.median(runs.wall()) / 1e9),
+                runs.peakHeap() >> 20);
     }
 }

@@ -10,10 +10,12 @@ import org.sextant.engine.calendar.CompiledCalendar;
  * <p>Technique: nodes are visited in topological order; all date arithmetic is done on working-minute
  * indexes of each activity's {@link CompiledCalendar}, so that a chain of activities on one calendar
  * costs one index conversion per link and two instant conversions per activity. Each pass is a sweep
- * over the order that skips nodes not marked dirty; a full schedule marks every node, an incremental
- * one marks only the edited activity, and a node that changes marks its neighbours. Complexity
+ * over the order that skips nodes not marked dirty; a full schedule marks every node (and, visiting
+ * every node anyway, propagates nothing), an incremental one marks only the edited activity, and a
+ * node that changes marks its neighbours. Floats reuse the date each link allowed in the forward pass
+ * (see {@link #floats}). Complexity
  * O((n + m) · log D) for n activities, m links and D calendar days in the window; memory is a dozen
- * int arrays of length n plus a boolean per link.
+ * int arrays of length n plus an int and a boolean per link.
  *
  * <p>Rules, with the tolerances that the parity tests rely on:
  * <ul>
@@ -51,6 +53,7 @@ final class CriticalPathPasses {
 
     private static final int FREE = Integer.MAX_VALUE;
     private static final int ELAPSED = LagUnit.ELAPSED_MINUTES.ordinal();
+    private static final int PERCENT = LagUnit.PERCENT_OF_PREDECESSOR.ordinal();
 
     private final ScheduleNetwork net;
     final int[] es;
@@ -78,6 +81,13 @@ final class CriticalPathPasses {
     private final int[] projectStartWork;
     private final int[] projectEndWork;
     private int rawInstant;
+    /** Whether a {@link #candidate} call wrote {@link #rawInstant} (for {@link #replayLastRawInstant}). */
+    private boolean rawWritten;
+    /**
+     * What {@link #candidate} returned for each link in the latest forward computation of its
+     * successor; floats reuse it when it cannot have changed since (see {@link #floats}).
+     */
+    private final int[] allowedW;
 
     CriticalPathPasses(ScheduleNetwork net) {
         this.net = net;
@@ -94,6 +104,7 @@ final class CriticalPathPasses {
         freeFloat = new int[n];
         critical = new boolean[n];
         drivingLink = new boolean[net.m];
+        allowedW = new int[net.m];
         projectFinish = new int[net.projectIds.length];
         int count = 0;
         boolean alap = false;
@@ -154,9 +165,8 @@ final class CriticalPathPasses {
             Arrays.fill(dirty, true);
             backward(dirty, net.n - 1);
         }
-        boolean[] all = new boolean[net.n];
-        Arrays.fill(all, true);
-        floats(all);
+        Arrays.fill(dirty, true);
+        floats(dirty);
     }
 
     /**
@@ -191,13 +201,14 @@ final class CriticalPathPasses {
         for (int x = 0; x < n; x++) {
             if (touched[x]) {
                 for (int k = net.inStart[x]; k < net.inStart[x + 1]; k++) {
-                    floatNodes[net.linkPred[net.inLinks[k]]] = true;
+                    floatNodes[net.linkPred[k]] = true;
                 }
             }
         }
         floats(floatNodes);
     }
 
+    /** A full forward sweep: {@code dirty} is all true and {@code fromPos} 0 (callers' contract). */
     private void forward(boolean[] dirty, int fromPos) {
         forwardTracking(dirty, null, fromPos);
     }
@@ -217,10 +228,9 @@ final class CriticalPathPasses {
             } else {
                 forwardNode(i);
             }
-            if (oldEs != es[i] || oldEf != ef[i] || touched == null) {
-                if (touched != null) {
-                    touched[i] = true;
-                }
+            // a full sweep (touched == null) visits every node anyway: nothing to propagate
+            if (touched != null && (oldEs != es[i] || oldEf != ef[i])) {
+                touched[i] = true;
                 for (int k = net.outStart[i]; k < net.outStart[i + 1]; k++) {
                     dirty[net.linkSucc[net.outLinks[k]]] = true;
                 }
@@ -241,8 +251,9 @@ final class CriticalPathPasses {
         int rawFinish = 0;
         boolean milestone = d == 0;
         for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
-            int l = net.inLinks[k];
+            int l = k;
             int w = candidate(l, c, milestone);
+            allowedW[l] = w;
             byte type = net.linkType[l];
             if (type == 0 || type == 1) {
                 if (w > startW) {
@@ -478,8 +489,10 @@ final class CriticalPathPasses {
             int w = (fromFinish ? efW[p] : esW[p]) + lag;
             if (lag == 0) {
                 rawInstant = base;
+                rawWritten = true;
             } else if (wantRaw) {
                 rawInstant = s.finishOf(w);
+                rawWritten = true;
             }
             return w;
         }
@@ -496,6 +509,7 @@ final class CriticalPathPasses {
                 int w = s.toWork(base) + lag;
                 if (wantRaw) {
                     rawInstant = s.finishOf(w);
+                    rawWritten = true;
                 }
                 return w;
             } else {
@@ -503,6 +517,7 @@ final class CriticalPathPasses {
             }
         }
         rawInstant = x;
+        rawWritten = true;
         return s.toWork(x);
     }
 
@@ -550,6 +565,7 @@ final class CriticalPathPasses {
         }
     }
 
+    /** A full backward sweep: {@code dirty} is all true and {@code fromPos} the last position. */
     private void backward(boolean[] dirty, int fromPos) {
         backwardTracking(dirty, null, fromPos);
     }
@@ -576,12 +592,10 @@ final class CriticalPathPasses {
             if (!net.summary[i]) {
                 lsW[i] = net.calendars[net.cal[i]].toWork(ls[i]);
             }
-            if (oldLs != ls[i] || oldLf != lf[i] || oldLfW != lfW[i] || touched == null) {
-                if (touched != null) {
-                    touched[i] = true;
-                }
+            if (touched != null && (oldLs != ls[i] || oldLf != lf[i] || oldLfW != lfW[i])) {
+                touched[i] = true;
                 for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
-                    dirty[net.linkPred[net.inLinks[k]]] = true;
+                    dirty[net.linkPred[k]] = true;
                 }
                 for (int k = net.childStart[i]; k < net.childStart[i + 1]; k++) {
                     dirty[net.children[k]] = true;
@@ -716,8 +730,18 @@ final class CriticalPathPasses {
         }
     }
 
+    /**
+     * Total and free float, driving links and critical flags of {@code nodes}.
+     *
+     * <p>A link's allowed date is the one the forward pass computed for it ({@link #allowedW}): its
+     * successor was recomputed whenever its predecessor's dates moved. It is computed again for percent
+     * lags (the predecessor's duration may change without moving its dates) and when ALAP activities
+     * exist (Primavera's ALAP moves activities after the forward pass). {@link #rawInstant} is then left
+     * as computing every link here would have left it (see {@link #replayLastRawInstant}).
+     */
     private void floats(boolean[] nodes) {
         int n = net.n;
+        boolean reuse = !anyAlap;
         for (int i = 0; i < n; i++) {
             if (!nodes[i]) {
                 continue;
@@ -732,7 +756,7 @@ final class CriticalPathPasses {
                 int s = net.linkSucc[l];
                 CompiledCalendar sc = net.calendars[net.cal[s]];
                 byte type = net.linkType[l];
-                int allowed = candidate(l, sc, false);
+                int allowed = reuse && net.lagUnit[l] != PERCENT ? allowedW[l] : candidate(l, sc, false);
                 int actual = type == 0 || type == 1 ? esW[s] : efW[s];
                 int slack = actual - allowed;
                 drivingLink[l] = slack <= 0 && net.actualStart[s] == ScheduleNetwork.NONE;
@@ -740,12 +764,36 @@ final class CriticalPathPasses {
             }
             freeFloat[i] = Math.max(0, Math.min(ff, tf));
         }
+        if (reuse) {
+            replayLastRawInstant(nodes);
+        }
         if (net.options.criticalBy() == CriticalBy.LONGEST_PATH) {
             longestPath();
         } else {
             long threshold = net.options.criticalFloatMinutes();
             for (int i = 0; i < n; i++) {
                 critical[i] = totalFloat[i] <= threshold && net.actualFinish[i] == ScheduleNetwork.NONE;
+            }
+        }
+    }
+
+    /**
+     * Sets {@link #rawInstant} as calling {@link #candidate} for every link out of {@code nodes}, in
+     * order, would have left it: by calling it again for links from the last one backwards until a call
+     * writes it (usually the last link already). The next forward pass may read that value.
+     */
+    private void replayLastRawInstant(boolean[] nodes) {
+        for (int i = net.n - 1; i >= 0; i--) {
+            if (!nodes[i]) {
+                continue;
+            }
+            for (int k = net.outStart[i + 1] - 1; k >= net.outStart[i]; k--) {
+                int l = net.outLinks[k];
+                rawWritten = false;
+                candidate(l, net.calendars[net.cal[net.linkSucc[l]]], false);
+                if (rawWritten) {
+                    return;
+                }
             }
         }
     }

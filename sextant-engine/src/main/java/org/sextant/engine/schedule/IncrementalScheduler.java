@@ -15,7 +15,7 @@ public final class IncrementalScheduler {
 
     private IncrementalScheduler(ScheduleInput input) {
         net = new ScheduleNetwork(input);
-        index = new IdIndex(net.ids);
+        index = net.index;
         cycle = net.cycle == null ? null : new CycleDetected(net.cycle);
         passes = cycle == null ? new CriticalPathPasses(net) : null;
         if (passes != null) {

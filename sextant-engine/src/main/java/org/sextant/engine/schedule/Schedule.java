@@ -26,7 +26,6 @@ public final class Schedule implements ScheduleResult {
     private final boolean[] critical;
     private final boolean[] drivingLink;
     private final int[] projectFinish;
-    private IdIndex index;
 
     /** A snapshot of the passes' figures; {@code copy} is false when the passes are discarded afterwards. */
     Schedule(ScheduleNetwork net, CriticalPathPasses passes, boolean copy) {
@@ -66,10 +65,7 @@ public final class Schedule implements ScheduleResult {
 
     /** The schedule of one activity by id. */
     public Optional<ActivitySchedule> activity(String id) {
-        if (index == null) {
-            index = new IdIndex(net.ids);
-        }
-        int i = index.get(id);
+        int i = net.index.get(id);
         return i < 0 ? Optional.empty() : Optional.of(activity(i));
     }
 
@@ -87,7 +83,7 @@ public final class Schedule implements ScheduleResult {
     private List<String> drivingPredecessors(int i) {
         List<String> result = new ArrayList<>(1);
         for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
-            int l = net.inLinks[k];
+            int l = k;
             if (drivingLink[l]) {
                 result.add(net.ids[net.linkPred[l]]);
             }

@@ -17,19 +17,29 @@ import org.sextant.engine.calendar.EpochMinutes;
  * compressed adjacency lists, instants become epoch minutes, and the nodes are put in topological
  * order.
  *
- * <p>Technique: links whose successor is a summary are expanded to the summary's leaf descendants
- * (a summary's predecessors constrain every task below it); each child gets a roll-up edge to its
- * parent so that a summary is computed after its children. Kahn's algorithm over int arrays gives
- * the topological order in O(n + m); when nodes remain, a walk back along unprocessed predecessors
- * finds one cycle, which is returned as evidence. Memory is about 60 bytes per activity and 24 per
- * link.
+ * <p>Technique: ids are resolved through an {@link IdIndex} (built on a second core for large inputs
+ * while this thread reads the activities' attributes) and links by {@link LinkColumns} in batches,
+ * shared between two cores for large inputs (ADR 0015); errors are then raised for the first faulty
+ * activity or link in input order, as a sequential build would. Links are numbered in successor order
+ * (the input order when the input is grouped by successor, else a stable counting sort), so that the
+ * links into activity {@code i} are {@code inStart[i] .. inStart[i + 1] - 1}; the links out of an
+ * activity are listed in input order. Links whose successor is a summary are expanded to the
+ * summary's leaf descendants (a summary's predecessors constrain every task below it); each child
+ * gets a roll-up edge to its parent so that a summary is computed after its children. Kahn's
+ * algorithm over int arrays gives the topological order in O(n + m); when nodes remain, a walk back
+ * along unprocessed predecessors finds one cycle, which is returned as evidence. Memory is about 100
+ * bytes per activity (including the id index) and 18 per link.
  */
 final class ScheduleNetwork {
 
     static final int NONE = Integer.MIN_VALUE;
+    /** Activities from which the id index is built on a second core (ADR 0015). */
+    static final int PARALLEL_BUILD = 1 << 15;
 
     final ScheduleOptions options;
     final String[] ids;
+    /** Activity id to index (also for look-ups by id on the result). */
+    final IdIndex index;
     final int n;
     final CompiledCalendar[] calendars;
     final int[] cal;
@@ -51,7 +61,8 @@ final class ScheduleNetwork {
     final int[] projectCal;
     final String[] projectIds;
 
-    // links (after summary expansion), CSR by successor and by predecessor
+    // links (after summary expansion), numbered in successor order so that the links into activity i
+    // are l = inStart[i] .. inStart[i + 1] - 1, in input order; and CSR by predecessor (outLinks)
     final int m;
     final int[] linkPred;
     final int[] linkSucc;
@@ -59,7 +70,6 @@ final class ScheduleNetwork {
     final byte[] lagUnit;
     final int[] lagAmount;
     final int[] inStart;
-    final int[] inLinks;
     final int[] outStart;
     final int[] outLinks;
     final int[] childStart;
@@ -81,152 +91,175 @@ final class ScheduleNetwork {
         for (int i = 0; i < n; i++) {
             ids[i] = activities.get(i).id();
         }
-        IdIndex index = new IdIndex(ids);
+        // the id index is offered to a second core while this thread reads the activities' attributes
+        SharedWork.Offer<IdIndex> pendingIndex = SharedWork.offer(() -> new IdIndex(ids),
+                n >= PARALLEL_BUILD && SharedWork.available());
         int projects = input.projects().size();
         projectIds = new String[projects];
         projectStart = new int[projects];
         projectStatus = new int[projects];
         projectFinishBound = new int[projects];
         projectCal = new int[projects];
-        Map<String, Integer> projectIndex = new HashMap<>();
-        LocalDate anchor = LocalDate.of(2000, 1, 1);
-        for (int p = 0; p < projects; p++) {
-            Project project = input.projects().get(p);
-            projectIds[p] = project.id();
-            projectIndex.put(project.id(), p);
-            projectStart[p] = EpochMinutes.of(project.start());
-            projectStatus[p] = instant(project.statusDate());
-            projectFinishBound[p] = instant(project.mustFinishBy());
-            if (p == 0) {
-                anchor = project.start().toLocalDate();
-            }
-        }
-        CalendarRules rules = new CalendarRules(input.calendars());
-        Map<String, Integer> calendarIndex = new HashMap<>();
-        List<CompiledCalendar> compiled = new ArrayList<>();
-        for (CalendarDefinition definition : input.calendars()) {
-            calendarIndex.put(definition.id(), compiled.size());
-            compiled.add(rules.compile(definition.id(), anchor));
-        }
-        for (int p = 0; p < projects; p++) {
-            Integer c = calendarIndex.get(input.projects().get(p).calendarId());
-            if (c == null) {
-                throw new InvalidScheduleException(null, "project " + projectIds[p] + " uses unknown calendar "
-                        + input.projects().get(p).calendarId());
-            }
-            projectCal[p] = c;
-        }
-
-        int[] asgStart = null;
-        int[] asgCal = new int[0];
-        int[] asgDur = new int[0];
-        int asgCount = 0;
         cal = new int[n];
         dur = new int[n];
         elapsed = new boolean[n];
         milestoneKind = new byte[n];
         constraint = new byte[n];
         constraintDate = new int[n];
-        deadline = new int[n];
-        actualStart = new int[n];
-        actualFinish = new int[n];
-        remaining = new int[n];
+        // columns that are usually all "none" (or equal to the durations) share one array until a value differs
+        int[] none = new int[n];
+        Arrays.fill(none, NONE);
+        SharedColumn deadlines = new SharedColumn(none);
+        SharedColumn actualStarts = new SharedColumn(none);
+        SharedColumn actualFinishes = new SharedColumn(none);
+        SharedColumn remainings = new SharedColumn(dur);
         parent = new int[n];
         summary = new boolean[n];
         project = new int[n];
-        for (int i = 0; i < n; i++) {
-            Activity a = activities.get(i);
-            Integer p = a.projectId() == null && projects == 1 ? Integer.valueOf(0) : projectIndex.get(a.projectId());
-            if (p == null) {
-                throw new InvalidScheduleException(a.id(), "belongs to unknown project " + a.projectId());
+        List<CompiledCalendar> compiled = new ArrayList<>();
+        int[] asgStart = null;
+        int[] asgCal = new int[0];
+        int[] asgDur = new int[0];
+        int asgCount = 0;
+        boolean anyParent = false;
+        int reached = 0;
+        RuntimeException failure = null;
+        try {
+            Map<String, Integer> projectIndex = new HashMap<>();
+            LocalDate anchor = LocalDate.of(2000, 1, 1);
+            for (int p = 0; p < projects; p++) {
+                Project project = input.projects().get(p);
+                projectIds[p] = project.id();
+                projectIndex.put(project.id(), p);
+                projectStart[p] = EpochMinutes.of(project.start());
+                projectStatus[p] = instant(project.statusDate());
+                projectFinishBound[p] = instant(project.mustFinishBy());
+                if (p == 0) {
+                    anchor = project.start().toLocalDate();
+                }
             }
-            project[i] = p;
-            if (a.calendarId() == null) {
-                cal[i] = projectCal[p];
-            } else {
-                Integer c = calendarIndex.get(a.calendarId());
+            CalendarRules rules = new CalendarRules(input.calendars());
+            Map<String, Integer> calendarIndex = new HashMap<>();
+            for (CalendarDefinition definition : input.calendars()) {
+                calendarIndex.put(definition.id(), compiled.size());
+                compiled.add(rules.compile(definition.id(), anchor));
+            }
+            for (int p = 0; p < projects; p++) {
+                Integer c = calendarIndex.get(input.projects().get(p).calendarId());
                 if (c == null) {
-                    throw new InvalidScheduleException(a.id(), "uses unknown calendar " + a.calendarId());
+                    throw new InvalidScheduleException(null, "project " + projectIds[p] + " uses unknown calendar "
+                            + input.projects().get(p).calendarId());
                 }
-                cal[i] = c;
+                projectCal[p] = c;
             }
-            if (!a.resourceCalendarIds().isEmpty()) {
-                List<String> common = new ArrayList<>();
-                if (a.calendarId() != null) {
-                    common.add(a.calendarId());
+
+            for (int i = 0; i < n; i++) {
+                reached = i;
+                Activity a = activities.get(i);
+                Integer p = a.projectId() == null && projects == 1 ? Integer.valueOf(0)
+                        : projectIndex.get(a.projectId());
+                if (p == null) {
+                    throw new InvalidScheduleException(a.id(), "belongs to unknown project " + a.projectId());
                 }
-                for (String resourceCalendar : a.resourceCalendarIds()) {
-                    if (!calendarIndex.containsKey(resourceCalendar)) {
-                        throw new InvalidScheduleException(a.id(), "uses unknown resource calendar " + resourceCalendar);
+                project[i] = p;
+                if (a.calendarId() == null) {
+                    cal[i] = projectCal[p];
+                } else {
+                    Integer c = calendarIndex.get(a.calendarId());
+                    if (c == null) {
+                        throw new InvalidScheduleException(a.id(), "uses unknown calendar " + a.calendarId());
                     }
-                    if (!common.contains(resourceCalendar)) {
-                        common.add(resourceCalendar);
+                    cal[i] = c;
+                }
+                if (!a.resourceCalendarIds().isEmpty()) {
+                    List<String> common = new ArrayList<>();
+                    if (a.calendarId() != null) {
+                        common.add(a.calendarId());
                     }
-                }
-                String key = String.join("&", common);
-                Integer c = calendarIndex.get(key);
-                if (c == null) {
-                    c = compiled.size();
-                    calendarIndex.put(key, c);
-                    compiled.add(common.size() == 1 ? rules.compile(common.get(0), anchor)
-                            : rules.compileIntersection(common, anchor));
-                }
-                cal[i] = c;
-            }
-            if (!a.assignments().isEmpty()) {
-                if (asgStart == null) {
-                    asgStart = new int[n + 1];
-                }
-                for (Assignment assignment : a.assignments()) {
-                    if (!calendarIndex.containsKey(assignment.calendarId())) {
-                        throw new InvalidScheduleException(a.id(), "has an assignment on unknown calendar "
-                                + assignment.calendarId());
+                    for (String resourceCalendar : a.resourceCalendarIds()) {
+                        if (!calendarIndex.containsKey(resourceCalendar)) {
+                            throw new InvalidScheduleException(a.id(),
+                                    "uses unknown resource calendar " + resourceCalendar);
+                        }
+                        if (!common.contains(resourceCalendar)) {
+                            common.add(resourceCalendar);
+                        }
                     }
-                    String key = a.calendarId() == null || a.calendarId().equals(assignment.calendarId())
-                            ? assignment.calendarId() : a.calendarId() + "&" + assignment.calendarId();
+                    String key = String.join("&", common);
                     Integer c = calendarIndex.get(key);
                     if (c == null) {
                         c = compiled.size();
                         calendarIndex.put(key, c);
-                        compiled.add(rules.compileIntersection(List.of(a.calendarId(), assignment.calendarId()), anchor));
+                        compiled.add(common.size() == 1 ? rules.compile(common.get(0), anchor)
+                                : rules.compileIntersection(common, anchor));
                     }
-                    if (asgCount == asgCal.length) {
-                        asgCal = Arrays.copyOf(asgCal, asgCount * 2 + 4);
-                        asgDur = Arrays.copyOf(asgDur, asgCount * 2 + 4);
-                    }
-                    asgCal[asgCount] = c;
-                    asgDur[asgCount] = Math.toIntExact(assignment.durationMinutes());
-                    asgCount++;
+                    cal[i] = c;
                 }
-            }
-            if (asgStart != null) {
-                asgStart[i + 1] = asgCount;
-            }
-            if (a.durationMinutes() < 0) {
-                throw new InvalidScheduleException(a.id(), "has a negative duration (" + a.durationMinutes() + " min)");
-            }
-            dur[i] = Math.toIntExact(a.durationMinutes());
-            elapsed[i] = a.durationType() == DurationType.ELAPSED;
-            milestoneKind[i] = (byte) a.milestoneKind().ordinal();
-            constraint[i] = (byte) a.constraint().type().ordinal();
-            constraintDate[i] = instant(a.constraint().date());
-            deadline[i] = instant(a.deadline());
-            Progress progress = a.progress();
-            actualStart[i] = instant(progress.actualStart());
-            actualFinish[i] = instant(progress.actualFinish());
-            if (progress.actualFinish() != null && progress.actualStart() == null) {
-                throw new InvalidScheduleException(a.id(), "has an actual finish but no actual start");
-            }
-            remaining[i] = remainingOf(a);
-            if (a.parentId() == null) {
+                if (!a.assignments().isEmpty()) {
+                    if (asgStart == null) {
+                        asgStart = new int[n + 1];
+                    }
+                    for (Assignment assignment : a.assignments()) {
+                        if (!calendarIndex.containsKey(assignment.calendarId())) {
+                            throw new InvalidScheduleException(a.id(), "has an assignment on unknown calendar "
+                                    + assignment.calendarId());
+                        }
+                        String key = a.calendarId() == null || a.calendarId().equals(assignment.calendarId())
+                                ? assignment.calendarId() : a.calendarId() + "&" + assignment.calendarId();
+                        Integer c = calendarIndex.get(key);
+                        if (c == null) {
+                            c = compiled.size();
+                            calendarIndex.put(key, c);
+                            compiled.add(rules.compileIntersection(
+                                    List.of(a.calendarId(), assignment.calendarId()), anchor));
+                        }
+                        if (asgCount == asgCal.length) {
+                            asgCal = Arrays.copyOf(asgCal, asgCount * 2 + 4);
+                            asgDur = Arrays.copyOf(asgDur, asgCount * 2 + 4);
+                        }
+                        asgCal[asgCount] = c;
+                        asgDur[asgCount] = Math.toIntExact(assignment.durationMinutes());
+                        asgCount++;
+                    }
+                }
+                if (asgStart != null) {
+                    asgStart[i + 1] = asgCount;
+                }
+                if (a.durationMinutes() < 0) {
+                    throw new InvalidScheduleException(a.id(),
+                            "has a negative duration (" + a.durationMinutes() + " min)");
+                }
+                dur[i] = Math.toIntExact(a.durationMinutes());
+                elapsed[i] = a.durationType() == DurationType.ELAPSED;
+                milestoneKind[i] = (byte) a.milestoneKind().ordinal();
+                constraint[i] = (byte) a.constraint().type().ordinal();
+                constraintDate[i] = instant(a.constraint().date());
+                deadlines.set(i, instant(a.deadline()));
+                Progress progress = a.progress();
+                actualStarts.set(i, instant(progress.actualStart()));
+                actualFinishes.set(i, instant(progress.actualFinish()));
+                if (progress.actualFinish() != null && progress.actualStart() == null) {
+                    throw new InvalidScheduleException(a.id(), "has an actual finish but no actual start");
+                }
+                remainings.set(i, remainingOf(a));
                 parent[i] = -1;
-            } else {
-                int q = index.get(a.parentId());
-                if (q < 0) {
-                    throw new InvalidScheduleException(a.id(), "has unknown parent " + a.parentId());
-                }
-                parent[i] = q;
+                anyParent |= a.parentId() != null;
             }
+            reached = n;
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        deadline = deadlines.values;
+        actualStart = actualStarts.values;
+        actualFinish = actualFinishes.values;
+        remaining = remainings.values;
+        // errors surface in the order of a sequential build: duplicate ids, then by activity
+        index = pendingIndex.get();
+        if (anyParent) {
+            resolveParents(activities, reached);
+        }
+        if (failure != null) {
+            throw failure;
         }
         calendars = compiled.toArray(CompiledCalendar[]::new);
         if (asgStart != null) {
@@ -250,84 +283,135 @@ final class ScheduleNetwork {
         }
         childStart = prefix(childCount);
         children = new int[childStart[n]];
-        int[] fill = Arrays.copyOf(childStart, n);
-        for (int i = 0; i < n; i++) {
-            if (parent[i] >= 0) {
-                children[fill[parent[i]]++] = i;
+        if (children.length > 0) {
+            int[] fill = Arrays.copyOf(childStart, n);
+            for (int i = 0; i < n; i++) {
+                if (parent[i] >= 0) {
+                    children[fill[parent[i]]++] = i;
+                }
             }
         }
 
-        // links, expanding summary successors to their leaves
+        // links, expanding summary successors to their leaves, numbered in successor order
         List<Link> links = input.links();
-        int[] lp = new int[links.size()];
-        int[] ls = new int[links.size()];
-        byte[] lt = new byte[links.size()];
-        byte[] lu = new byte[links.size()];
-        int[] lv = new int[links.size()];
-        int count = 0;
-        String lastSuccessorId = null;
-        int lastSuccessor = -1;
-        for (Link link : links) {
-            int p = index.get(link.predecessorId());
-            // links usually come grouped by successor: skip the second lookup when the id is the same object
-            int s = link.successorId() == lastSuccessorId ? lastSuccessor : index.get(link.successorId());
-            lastSuccessorId = link.successorId();
-            lastSuccessor = s;
-            if (p < 0 || s < 0) {
-                String missing = p < 0 ? link.predecessorId() : link.successorId();
-                throw new InvalidScheduleException(missing, "is linked but not defined");
-            }
-            int[] targets = summary[s] ? leaves(s) : null;
-            int targetCount = targets == null ? 1 : targets.length;
-            for (int k = 0; k < targetCount; k++) {
-                int t = targets == null ? s : targets[k];
-                if (count == lp.length) {
-                    int size = lp.length * 2 + 4;
-                    lp = Arrays.copyOf(lp, size);
-                    ls = Arrays.copyOf(ls, size);
-                    lt = Arrays.copyOf(lt, size);
-                    lu = Arrays.copyOf(lu, size);
-                    lv = Arrays.copyOf(lv, size);
-                }
-                lp[count] = p;
-                ls[count] = t;
-                lt[count] = (byte) link.type().ordinal();
-                lu[count] = (byte) link.lag().unit().ordinal();
-                lv[count] = lagAmountOf(link);
-                count++;
-            }
+        LinkColumns columns = new LinkColumns(links, index);
+        columns.validate(links);
+        boolean anySummary = childStart[n] > 0;
+        int[] rank = null;
+        if (columns.sortedBySuccessor && !anySummary) {
+            m = columns.count;
+            linkPred = columns.pred;
+            linkSucc = columns.succ;
+            linkType = columns.type;
+            lagUnit = columns.lagUnit;
+            lagAmount = columns.lagAmount;
+        } else {
+            LinkColumns expanded = anySummary ? expandSummaries(columns) : columns;
+            m = expanded.count;
+            rank = stableOrderBySuccessor(expanded.succ, m);
+            linkPred = permute(expanded.pred, rank, m);
+            linkSucc = permute(expanded.succ, rank, m);
+            linkType = permute(expanded.type, rank, m);
+            lagUnit = permute(expanded.lagUnit, rank, m);
+            lagAmount = permute(expanded.lagAmount, rank, m);
         }
-        m = count;
-        linkPred = lp;
-        linkSucc = ls;
-        linkType = lt;
-        lagUnit = lu;
-        lagAmount = lv;
-        int[] inCount = new int[n + 1];
-        int[] outCount = new int[n + 1];
+        inStart = new int[n + 1];
+        int[] next = new int[n + 1];
         for (int l = 0; l < m; l++) {
-            inCount[linkSucc[l] + 1]++;
-            outCount[linkPred[l] + 1]++;
+            inStart[linkSucc[l] + 1]++;
+            next[linkPred[l] + 1]++;
         }
-        inStart = prefix(inCount);
-        outStart = prefix(outCount);
-        inLinks = new int[m];
+        prefix(inStart);
+        prefix(next);
         outLinks = new int[m];
-        int[] inFill = Arrays.copyOf(inStart, n);
-        int[] outFill = Arrays.copyOf(outStart, n);
-        for (int l = 0; l < m; l++) {
-            inLinks[inFill[linkSucc[l]]++] = l;
-            outLinks[outFill[linkPred[l]]++] = l;
+        // the links out of an activity stay in input order (the topological order below follows it)
+        for (int k = 0; k < m; k++) {
+            int l = rank == null ? k : rank[k];
+            outLinks[next[linkPred[l]]++] = l;
         }
+        // next[p] is now where p's links end, that is where p + 1's begin
+        System.arraycopy(next, 0, next, 1, n);
+        next[0] = 0;
+        outStart = next;
         order = new int[n];
         position = new int[n];
         cycle = topologicalOrder();
     }
 
-    /** Whole minutes of a lag, or hundredths of a percent for percent lags (rounded). */
-    private static int lagAmountOf(Link link) {
-        double value = link.lag().unit() == LagUnit.PERCENT_OF_PREDECESSOR ? link.lag().value() * 100 : link.lag().value();
-        return Math.toIntExact(Math.round(value));
+    /**
+     * Parents of activities {@code 0..count-1} (those read before a failure, if any): the first
+     * unknown parent throws, as it would have when met in input order.
+     */
+    private void resolveParents(List<Activity> activities, int count) {
+        for (int i = 0; i < count; i++) {
+            String parentId = activities.get(i).parentId();
+            if (parentId != null) {
+                int q = index.get(parentId);
+                if (q < 0) {
+                    throw new InvalidScheduleException(ids[i], "has unknown parent " + parentId);
+                }
+                parent[i] = q;
+            }
+        }
+    }
+
+    /** The links with every link to a summary replaced by links to each of the summary's leaves, in input order. */
+    private LinkColumns expandSummaries(LinkColumns links) {
+        int size = 0;
+        int[][] targets = new int[links.count][];
+        for (int l = 0; l < links.count; l++) {
+            int s = links.succ[l];
+            targets[l] = summary[s] ? leaves(s) : null;
+            size += targets[l] == null ? 1 : targets[l].length;
+        }
+        int[] lp = new int[size];
+        int[] ls = new int[size];
+        byte[] lt = new byte[size];
+        byte[] lu = new byte[size];
+        int[] lv = new int[size];
+        int count = 0;
+        for (int l = 0; l < links.count; l++) {
+            int targetCount = targets[l] == null ? 1 : targets[l].length;
+            for (int k = 0; k < targetCount; k++) {
+                lp[count] = links.pred[l];
+                ls[count] = targets[l] == null ? links.succ[l] : targets[l][k];
+                lt[count] = links.type[l];
+                lu[count] = links.lagUnit[l];
+                lv[count] = links.lagAmount[l];
+                count++;
+            }
+        }
+        return new LinkColumns(count, lp, ls, lt, lu, lv);
+    }
+
+    /** The position of each link when links are stably sorted by successor (counting sort, O(n + m)). */
+    private int[] stableOrderBySuccessor(int[] succ, int count) {
+        int[] next = new int[n + 1];
+        for (int l = 0; l < count; l++) {
+            next[succ[l] + 1]++;
+        }
+        prefix(next);
+        int[] rank = new int[count];
+        for (int l = 0; l < count; l++) {
+            rank[l] = next[succ[l]]++;
+        }
+        return rank;
+    }
+
+    private static int[] permute(int[] values, int[] rank, int count) {
+        int[] result = new int[count];
+        for (int l = 0; l < count; l++) {
+            result[rank[l]] = values[l];
+        }
+        return result;
+    }
+
+    private static byte[] permute(byte[] values, int[] rank, int count) {
+        byte[] result = new byte[count];
+        for (int l = 0; l < count; l++) {
+            result[rank[l]] = values[l];
+        }
+        return result;
     }
 
     private static int instant(LocalDateTime dateTime) {
@@ -375,7 +459,9 @@ final class ScheduleNetwork {
 
     /** Kahn's algorithm over link edges and child-to-parent roll-up edges; returns a cycle or null. */
     private List<String> topologicalOrder() {
-        int[] indegree = new int[n];
+        // the in-degrees live in the position array until the order is known (a network with a cycle
+        // keeps them there as evidence, and is never scheduled)
+        int[] indegree = position;
         for (int l = 0; l < m; l++) {
             indegree[linkSucc[l]]++;
         }
@@ -404,13 +490,13 @@ final class ScheduleNetwork {
                 order[tail++] = p;
             }
         }
-        for (int k = 0; k < tail; k++) {
+        if (tail < n) {
+            return findCycle(indegree);
+        }
+        for (int k = 0; k < n; k++) {
             position[order[k]] = k;
         }
-        if (tail == n) {
-            return null;
-        }
-        return findCycle(indegree);
+        return null;
     }
 
     private List<String> findCycle(int[] indegree) {
@@ -438,7 +524,7 @@ final class ScheduleNetwork {
 
     private int unprocessedPredecessor(int x, int[] indegree) {
         for (int k = inStart[x]; k < inStart[x + 1]; k++) {
-            int p = linkPred[inLinks[k]];
+            int p = linkPred[k];
             if (indegree[p] > 0) {
                 return p;
             }
@@ -449,6 +535,34 @@ final class ScheduleNetwork {
             }
         }
         throw new IllegalStateException("no unprocessed predecessor of " + ids[x]);
+    }
+
+    /**
+     * A column of n ints that is the shared array {@code base} for as long as every value set equals
+     * base's value at that index, and becomes a copy of it at the first that does not (set in index
+     * order, base filled up to the index being set). Read-only columns of a network without progress
+     * or deadlines thus share one array; {@code remaining} is {@code dur} itself while they agree,
+     * which {@link IncrementalScheduler#changeDuration} keeps agreeing.
+     */
+    private static final class SharedColumn {
+
+        private final int[] base;
+        int[] values;
+
+        SharedColumn(int[] base) {
+            this.base = base;
+            values = base;
+        }
+
+        void set(int i, int value) {
+            if (values == base) {
+                if (value == base[i]) {
+                    return;
+                }
+                values = base.clone();
+            }
+            values[i] = value;
+        }
     }
 
     /** Whether activity {@code i} is scheduled by its assignments (work-driven). */
