@@ -5,9 +5,10 @@ import org.sextant.project.ProjectId;
 
 /**
  * Bulk creation of a whole schedule in one call, for imports: tasks in WBS order and their
- * dependencies, written with multi-row inserts and recorded as one audit entry each. The tasks are
- * written with the planned dates the scheduler gives them, so the reschedule before commit (ADR 0007)
- * finds nothing to move. Needs edit access to the project; meant for a project that has no schedule yet.
+ * dependencies, written with multi-row inserts and recorded as one audit entry each. The schedule is
+ * computed before writing: tasks are written with the planned dates the scheduler gives them and the
+ * results are stored with them, so the reschedule before commit (ADR 0007) has nothing left to do for
+ * the project (ADR 0016). Needs edit access to the project; meant for a project that has no schedule yet.
  */
 public interface ScheduleImport {
 

@@ -116,10 +116,9 @@ class EngineScheduler implements Scheduler {
 
     /**
      * Runs the engine over tasks and links that are not stored yet (a bulk import about to write them):
-     * all links among the project's own tasks, no leveling starts. The import writes the planned dates
-     * computed here, so that the reschedule before commit, which reads what was stored and computes the
-     * same schedule, finds no task to move (updating thousands of rows inserted in the same transaction
-     * costs more than inserting them: PostgreSQL checks their foreign keys again).
+     * all links among the project's own tasks, no leveling starts. The import writes the tasks with the
+     * planned dates computed here (updating thousands of rows inserted in the same transaction costs more
+     * than inserting them: PostgreSQL checks their foreign keys again) and stores the results (ADR 0016).
      *
      * @throws BusinessRuleException when the engine refuses the input (e.g. an unknown calendar)
      */

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link ScheduleImport} with ids reserved from the identity sequences, planned dates computed by the
- * engine before anything is written, and multi-row inserts.
+ * {@link ScheduleImport} with ids reserved from the identity sequences, the schedule computed by the
+ * engine before anything is written (tasks are inserted with their scheduled dates and the results
+ * stored with them, see ADR 0016), and multi-row inserts.
  */
 @Service
 @Transactional
@@ -41,12 +42,15 @@ class JdbcScheduleImport implements ScheduleImport {
     private final ProjectAccess access;
     private final AuditLog audit;
     private final EngineScheduler engine;
+    private final JdbcScheduleResults results;
 
-    JdbcScheduleImport(JdbcClient jdbc, ProjectAccess access, AuditLog audit, EngineScheduler engine) {
+    JdbcScheduleImport(JdbcClient jdbc, ProjectAccess access, AuditLog audit, EngineScheduler engine,
+            JdbcScheduleResults results) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.engine = engine;
+        this.results = results;
     }
 
     /** What the audit trail records for a bulk write. */
@@ -58,7 +62,10 @@ class JdbcScheduleImport implements ScheduleImport {
         access.requireEdit(project);
         List<Task> tasks = tasks(project, newTasks, reserve("wbs_task", newTasks.size()));
         List<Dependency> links = links(project, tasks, newLinks);
-        tasks = withScheduledDates(project, tasks, links);
+        Schedule schedule = schedule(project, tasks, links);
+        if (schedule != null) {
+            tasks = withScheduledDates(tasks, schedule);
+        }
         insert("""
                 insert into wbs_task (id, project_id, parent_id, wbs_code, name, kind, sort_order, duration_minutes,
                     work_minutes, planned_start, planned_finish, percent_complete, actual_start, actual_finish,
@@ -70,6 +77,11 @@ class JdbcScheduleImport implements ScheduleImport {
                         d.predecessorId().value(), d.successorId().value(), d.type().name(), d.lagMinutes(),
                         d.lagFormat().name()}).toList());
         audit.created("DependencyImport", project.value(), project.value(), new Imported("dependencies", links.size()));
+        if (schedule != null) {
+            // the results of exactly what was just written; this clears the stale mark the inserts set, so
+            // the reschedule before commit does not read it all back to compute the same schedule again
+            results.save(project, tasks, schedule);
+        }
         return new Created(tasks.stream().map(Task::id).toList(), links.size());
     }
 
@@ -142,20 +154,20 @@ class JdbcScheduleImport implements ScheduleImport {
     }
 
     /**
-     * The tasks with the planned dates the scheduler computes for them; unchanged when the engine cannot
-     * schedule them (a loop through summaries, a refused input): the reschedule before commit then
-     * records the problem as for any other change.
+     * The engine's schedule of the tasks and links about to be written; null when it cannot schedule
+     * them (a loop through summaries, a refused input): the file's dates are written then, and the
+     * reschedule before commit records the problem as for any other change.
      */
-    private List<Task> withScheduledDates(ProjectId project, List<Task> tasks, List<Dependency> links) {
-        EngineScheduler.Computed computed;
+    private Schedule schedule(ProjectId project, List<Task> tasks, List<Dependency> links) {
         try {
-            computed = engine.computeUnstored(project, tasks, links);
+            return engine.computeUnstored(project, tasks, links).result() instanceof Schedule schedule ? schedule : null;
         } catch (BusinessRuleException e) {
-            return tasks;
+            return null;
         }
-        if (!(computed.result() instanceof Schedule schedule)) {
-            return tasks;
-        }
+    }
+
+    /** The tasks with the planned start and finish that {@code schedule} gives them. */
+    private static List<Task> withScheduledDates(List<Task> tasks, Schedule schedule) {
         List<Task> scheduled = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
             ActivitySchedule s = schedule.activity(EngineScheduler.key(t)).orElseThrow();
