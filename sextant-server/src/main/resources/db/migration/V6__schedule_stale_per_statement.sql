@@ -4,7 +4,10 @@
 -- of inserted or deleted tasks, and the projects of the successors of inserted, updated or deleted links,
 -- are marked stale in the writing transaction. Updates of a task's scheduling columns keep V31's
 -- per-row trigger, whose WHEN clause a statement-level trigger cannot have. PostgreSQL does not allow
--- transition tables on a trigger for more than one event, hence one trigger per event.
+-- transition tables on a trigger for more than one event, hence one trigger per event. The successors'
+-- projects are looked up one distinct successor at a time (a scalar subquery on the primary key): the
+-- planner has no statistics on a transition table and would otherwise hash-join it with all of wbs_task;
+-- a successor already deleted in the same statement's transaction marks nothing, as in V5.
 
 drop trigger wbs_task_schedule_stale on wbs_task;
 
@@ -29,15 +32,19 @@ create function dependency_rows_schedule_stale() returns trigger language plpgsq
 begin
     if tg_op = 'INSERT' then
         perform schedule_mark_stale(x.project_id) from (
-            select distinct t.project_id from new_rows n join wbs_task t on t.id = n.successor_id order by 1) x;
+            select distinct (select t.project_id from wbs_task t where t.id = n.successor_id) as project_id
+            from (select distinct successor_id from new_rows) n order by 1) x
+        where x.project_id is not null;
     elsif tg_op = 'DELETE' then
         perform schedule_mark_stale(x.project_id) from (
-            select distinct t.project_id from old_rows o join wbs_task t on t.id = o.successor_id order by 1) x;
+            select distinct (select t.project_id from wbs_task t where t.id = o.successor_id) as project_id
+            from (select distinct successor_id from old_rows) o order by 1) x
+        where x.project_id is not null;
     else
         perform schedule_mark_stale(x.project_id) from (
-            select t.project_id from old_rows o join wbs_task t on t.id = o.successor_id
-            union
-            select t.project_id from new_rows n join wbs_task t on t.id = n.successor_id order by 1) x;
+            select distinct (select t.project_id from wbs_task t where t.id = e.successor_id) as project_id
+            from (select successor_id from old_rows union select successor_id from new_rows) e order by 1) x
+        where x.project_id is not null;
     end if;
     return null;
 end $$;
