@@ -58,7 +58,8 @@ public final class ImportBenchmark {
                 .profiles("test")
                 .properties("server.port=0", "sextant.db.embedded-data-dir=target/pgdata-bench",
                         "sextant.db.clean-on-start=true", "logging.level.org.sextant.demo=info",
-                        "logging.level.org.sextant.schedule.internal.Rescheduler=debug")
+                        "logging.level.org.sextant.schedule.internal.Rescheduler=debug",
+                        "logging.level.org.sextant.schedule.internal.JdbcScheduleImport=debug")
                 .run();
         try {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
