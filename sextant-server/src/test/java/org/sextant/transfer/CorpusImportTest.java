@@ -82,6 +82,9 @@ class CorpusImportTest {
                 int links = admin.get("/api/v1/projects/" + project + "/dependencies?size=1").json().get("total").asInt();
                 int inFile = projects.get(i).get("links").asInt();
                 softly.assertThat(links).as(entry.getKey() + " links").isBetween(inFile > 0 ? 1 : 0, inFile);
+                List<JsonNode> schedules = Uploads.storedAndRecomputedTasks(admin, project);
+                softly.assertThat(schedules.get(0)).as(entry.getKey() + " schedule stored by the import")
+                        .isEqualTo(schedules.get(1));
             }
             imported.add(entry.getKey());
         }

@@ -75,6 +75,8 @@ class ImportApiTest {
         Api admin = Api.basic(port, "admin", "sextant1");
         assertThat(admin.get("/api/v1/projects/" + project + "/tasks?size=1").json().get("total").asLong())
                 .isGreaterThan(3000);
+        java.util.List<JsonNode> schedules = Uploads.storedAndRecomputedTasks(admin, project);
+        assertThat(schedules.get(0)).as("schedule stored by the import").isEqualTo(schedules.get(1));
     }
 
     @Test

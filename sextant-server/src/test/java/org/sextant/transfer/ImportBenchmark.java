@@ -24,11 +24,12 @@ import tools.jackson.databind.JsonNode;
  * measured), then every corpus file once warm. Besides wall time it prints the CPU time the server's JVM
  * and PostgreSQL's backends used, because the build machine is shared and wall time follows its load.
  *
- * <p>Run after {@code ./mvnw -B -o -q -pl sextant-server -am test-compile} with the test class path
- * ({@code ./mvnw -B -o -q -pl sextant-server dependency:build-classpath -Dmdep.includeScope=test
- * -Dmdep.outputFile=target/cp.txt}) from {@code sextant-server}:
+ * <p>Build it and write the test class path from the repository's root with {@code ./mvnw -B -q -pl sextant-server
+ * -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt}
+ * (the modules' jars are not installed, so the class path is resolved in the reactor), then run from
+ * {@code sextant-server} with JDK 21 or later:
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.sextant.transfer.ImportBenchmark
- * [corpus-dir]}.
+ * [corpus-dir]}; with {@code -Dbench.sp10Only=true} it stops after SP10 (for profiling).
  */
 public final class ImportBenchmark {
 
@@ -37,14 +38,15 @@ public final class ImportBenchmark {
     private static final int RUNS = 5;
 
     private final int port;
+    private final String token;
     private final Api api;
     private final JdbcTemplate jdbc;
 
     private ImportBenchmark(int port, JdbcTemplate jdbc) {
         this.port = port;
-        // polls with a token: basic authentication hashes the password (BCrypt) on every request, which
-        // would cost the server more CPU than a small import
-        String token = Api.basic(port, USER, "sextant1").post("/api/v1/tokens", java.util.Map.of("name", "bench"))
+        // uploads and polls with a token, as an API client would: basic authentication hashes the password
+        // (BCrypt, ~75 ms of CPU) on every request, which would cost the server more than a small import
+        this.token = Api.basic(port, USER, "sextant1").post("/api/v1/tokens", java.util.Map.of("name", "bench"))
                 .json().get("secret").asString();
         this.api = Api.bearer(port, token);
         this.jdbc = jdbc;
@@ -56,7 +58,8 @@ public final class ImportBenchmark {
                 .profiles("test")
                 .properties("server.port=0", "sextant.db.embedded-data-dir=target/pgdata-bench",
                         "sextant.db.clean-on-start=true", "logging.level.org.sextant.demo=info",
-                        "logging.level.org.sextant.schedule.internal.Rescheduler=debug")
+                        "logging.level.org.sextant.schedule.internal.Rescheduler=debug",
+                        "logging.level.org.sextant.schedule.internal.JdbcScheduleImport=debug")
                 .run();
         try {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -84,6 +87,9 @@ public final class ImportBenchmark {
                 + "%d ms (min %d)%n", totals.get(RUNS / 2), totals.get(0),
                 measured.stream().map(Timing::analyseMillis).sorted().toList().get(RUNS / 2), imports.get(RUNS / 2),
                 imports.get(0));
+        if (Boolean.getBoolean("bench.sp10Only")) {
+            return;
+        }
 
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
@@ -121,7 +127,7 @@ public final class ImportBenchmark {
         long cpu0 = serverCpu();
         long db0 = databaseCpu();
         long start = System.nanoTime();
-        Uploads.Answer uploaded = Uploads.upload(port, USER, file.getFileName().toString(), content);
+        Uploads.Answer uploaded = Uploads.uploadAs(port, "Bearer " + token, file.getFileName().toString(), content);
         if (uploaded.status() != 202) {
             return new Timing("HTTP " + uploaded.status(), 0, 0, 0, 0);
         }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.sextant.Api;
 import tools.jackson.databind.JsonNode;
 
@@ -27,6 +28,12 @@ final class Uploads {
     }
 
     static Answer upload(int port, String user, String fileName, byte[] content) {
+        return uploadAs(port, "Basic " + Base64.getEncoder().encodeToString((user + ":sextant1")
+                .getBytes(StandardCharsets.UTF_8)), fileName, content);
+    }
+
+    /** Uploads with the given {@code Authorization} header value (e.g. {@code "Bearer " + token}). */
+    static Answer uploadAs(int port, String authorization, String fileName, byte[] content) {
         String boundary = "----sextant" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -34,8 +41,7 @@ final class Uploads {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":sextant1").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", authorization)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
@@ -62,5 +68,21 @@ final class Uploads {
             }
             Thread.sleep(50);
         }
+    }
+
+    /**
+     * The schedule an import stored for {@code project} and the one the scheduler computes afresh from
+     * the stored rows ({@code POST .../schedule}), tasks only: an import computes its schedule before
+     * writing (ADR 0016), and this shows that it computed it from exactly what it wrote. Both are the
+     * stored one when the engine cannot schedule the project.
+     */
+    static List<JsonNode> storedAndRecomputedTasks(Api api, long project) {
+        JsonNode stored = api.get("/api/v1/projects/" + project + "/schedule").json().get("tasks");
+        Api.Response recomputed = api.post("/api/v1/projects/" + project + "/schedule", java.util.Map.of());
+        if (recomputed.status() == 400) {
+            // the engine cannot schedule it (a loop through summaries): the import stored no schedule either
+            return List.of(stored, stored);
+        }
+        return List.of(stored, api.get("/api/v1/projects/" + project + "/schedule").json().get("tasks"));
     }
 }

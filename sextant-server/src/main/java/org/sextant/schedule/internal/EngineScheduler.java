@@ -110,6 +110,26 @@ class EngineScheduler implements Scheduler {
                 .param(projectId.value()).query(TaskRows::map).list();
         List<Dependency> links = jdbc.sql("select * from " + TaskLinks.VIEW + " where project_id = ?")
                 .param(projectId.value()).query(TaskLinks::map).list();
+        return compute(project, tasks, links, externalBounds(links, projectId),
+                levelingStarts != null ? levelingStarts : storedLevelingStarts(projectId));
+    }
+
+    /**
+     * Runs the engine over tasks and links that are not stored yet (a bulk import about to write them):
+     * all links among the project's own tasks, no leveling starts. The import writes the tasks with the
+     * planned dates computed here (updating thousands of rows inserted in the same transaction costs more
+     * than inserting them: PostgreSQL checks their foreign keys again) and stores the results (ADR 0016).
+     *
+     * @throws BusinessRuleException when the engine refuses the input (e.g. an unknown calendar)
+     */
+    Computed computeUnstored(ProjectId projectId, List<Task> tasks, List<Dependency> links) {
+        Project project = projects.find(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        return compute(project, tasks, links, Map.of(), Map.of());
+    }
+
+    private Computed compute(Project project, List<Task> tasks, List<Dependency> links,
+            Map<String, LocalDateTime> external, Map<String, LocalDateTime> leveled) {
+        ProjectId projectId = project.id();
         Map<String, Task> byKey = new HashMap<>();
         tasks.forEach(t -> byKey.put(key(t), t));
 
@@ -122,8 +142,6 @@ class EngineScheduler implements Scheduler {
                 "p" + projectId.value(), start, project.statusDate() == null ? null : project.statusDate().atStartOfDay(),
                 projectCalendar, null);
 
-        Map<String, LocalDateTime> external = externalBounds(links, projectId);
-        Map<String, LocalDateTime> leveled = levelingStarts != null ? levelingStarts : storedLevelingStarts(projectId);
         List<Activity> activities = tasks.stream().map(t -> activity(t, engineProject.id(), external.get(key(t)),
                 leveled.get(key(t)))).toList();
         List<Link> engineLinks = links.stream().filter(d -> d.predecessorProjectId().equals(projectId))

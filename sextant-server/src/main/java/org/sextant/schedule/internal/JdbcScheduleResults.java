@@ -33,7 +33,6 @@ import org.sextant.schedule.ScheduledProject.State;
 import org.sextant.schedule.Task;
 import org.sextant.schedule.TaskId;
 import org.sextant.schedule.TaskKind;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,13 +52,11 @@ class JdbcScheduleResults implements ScheduleResults {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final ProjectAccess access;
     private final JsonMapper json;
 
-    JdbcScheduleResults(JdbcClient jdbc, JdbcTemplate batch, ProjectAccess access, JsonMapper json) {
+    JdbcScheduleResults(JdbcClient jdbc, ProjectAccess access, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.access = access;
         this.json = json;
     }
@@ -94,13 +91,14 @@ class JdbcScheduleResults implements ScheduleResults {
             }
         }
         jdbc.sql("delete from task_schedule where project_id = ?").param(project.value()).update();
-        batch.batchUpdate("""
+        inChunks("""
                 insert into task_schedule (task_id, project_id, early_start, early_finish, late_start, late_finish,
                     total_float_minutes, free_float_minutes, critical, driving_predecessor_ids)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::bigint[])""", rows);
-        if (!moved.isEmpty()) {
-            batch.batchUpdate("update wbs_task set planned_start = ?, planned_finish = ? where id = ?", moved);
-        }
+                values %s""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as bigint[]))", rows);
+        inChunks("""
+                update wbs_task set planned_start = v.planned_start, planned_finish = v.planned_finish
+                from (values %s) v (planned_start, planned_finish, id) where wbs_task.id = v.id""",
+                "(cast(? as timestamp), cast(? as timestamp), cast(? as bigint))", moved);
         negative.sort(Map.Entry.comparingByKey());
         negative.stream().limit(MAX_PROBLEM_TASKS).forEach(e -> conflicts.add(e.getValue()));
         Problem problem = conflicts.isEmpty() ? null : new Problem(ProblemKind.CONFLICT,
@@ -120,6 +118,20 @@ class JdbcScheduleResults implements ScheduleResults {
                 .param("critical", critical).param("problem", problem == null ? null : json.writeValueAsString(problem))
                 .update();
         return movedIds;
+    }
+
+    /**
+     * Runs {@code sql} once per chunk of up to 1,000 rows, its {@code %s} replaced by one {@code tuple}
+     * per row: a project's thousands of results in a few statements instead of a statement per row.
+     */
+    private void inChunks(String sql, String tuple, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 1000) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 1000));
+            List<Object> args = new ArrayList<>(chunk.size() * chunk.get(0).length);
+            chunk.forEach(row -> args.addAll(Arrays.asList(row)));
+            jdbc.sql(sql.formatted(String.join(", ", java.util.Collections.nCopies(chunk.size(), tuple))))
+                    .params(args).update();
+        }
     }
 
     /**

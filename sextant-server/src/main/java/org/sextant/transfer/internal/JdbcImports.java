@@ -90,7 +90,9 @@ class JdbcImports implements Imports {
             return created;
         });
         if (!tooLarge) {
-            executor.execute(() -> analyse(id));
+            // the bytes just stored are handed over as they are: reading 6 MB back from PostgreSQL (as hex
+            // text) cost more than parsing them; the stored copy stays for any other replica
+            executor.execute(() -> analyse(id, name, bytes));
         }
         return load(id);
     }
@@ -128,9 +130,9 @@ class JdbcImports implements Imports {
         return load(id.value());
     }
 
-    private void analyse(long id) {
+    private void analyse(long id, String name, byte[] content) {
         try {
-            ReadResult result = read(id);
+            ReadResult result = read(id, name, content);
             switch (result) {
                 case ReadResult.Refused refused -> finish(id, ImportJob.Status.REFUSED, refused.problem().name(),
                         refused.message());
@@ -230,20 +232,13 @@ class JdbcImports implements Imports {
         return newline > 0 ? message.substring(0, newline) : message;
     }
 
-    private ReadResult read(long id) throws IOException {
-        record Stored(String name, byte[] content) {
-        }
-        Stored stored = jdbc.sql("select file_name, content from import_job where id = ?").param(id)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2))).single();
-        if (stored.content() == null) {
-            return ReadResult.refused(org.sextant.interchange.read.ReadProblem.EMPTY, "the file is no longer stored");
-        }
+    private ReadResult read(long id, String name, byte[] content) throws IOException {
         Path temp = Files.createTempFile("sextant-import-", "-" + id);
         try {
-            Files.write(temp, stored.content());
+            Files.write(temp, content);
             long start = System.nanoTime();
-            ReadResult result = new InterchangeReader(properties.maxFileSize().toBytes()).read(temp, stored.name());
-            LOG.info("read {} in {} ms", stored.name(), (System.nanoTime() - start) / 1_000_000);
+            ReadResult result = new InterchangeReader(properties.maxFileSize().toBytes()).read(temp, name);
+            LOG.info("read {} in {} ms", name, (System.nanoTime() - start) / 1_000_000);
             return result;
         } finally {
             Files.deleteIfExists(temp);

@@ -151,21 +151,19 @@ class ProjectImporter {
             index.put(task.key(), tasks.size());
             tasks.add(new ScheduleImport.NewTask(parent == null ? -1 : parent, draft(task, calendarIds)));
         }
-        long tProject = System.nanoTime();
-        List<TaskId> taskIds = schedule.createTasks(project.id(), tasks);
-        progress.accept(50);
-        long tTasks = System.nanoTime();
-
-        List<Dependency.Draft> links = new ArrayList<>(data.links().size());
+        List<ScheduleImport.NewLink> links = new ArrayList<>(data.links().size());
         for (LinkData link : data.links()) {
             Integer pred = index.get(link.predecessorKey());
             Integer succ = index.get(link.successorKey());
             if (pred != null && succ != null) {
-                links.add(new Dependency.Draft(taskIds.get(pred), taskIds.get(succ), DependencyType.valueOf(link.type().name()),
+                links.add(new ScheduleImport.NewLink(pred, succ, DependencyType.valueOf(link.type().name()),
                         link.lagMinutes(), link.elapsed() ? Dependency.LagFormat.ELAPSED : Dependency.LagFormat.WORKING));
             }
         }
-        int created = schedule.createDependencies(project.id(), links);
+        long tProject = System.nanoTime();
+        ScheduleImport.Created schedule = this.schedule.createSchedule(project.id(), tasks, links);
+        List<TaskId> taskIds = schedule.taskIds();
+        int created = schedule.dependencies();
         if (created < links.size()) {
             notes.add((links.size() - created) + " repeated links between the same two tasks were merged");
         }
@@ -189,9 +187,9 @@ class ProjectImporter {
         long tAssignments = System.nanoTime();
         details.save(data.tasks(), taskIds);
         progress.accept(100);
-        LOG.info("imported {} ({} tasks, {} links): calendars {} ms, project {} ms, tasks {} ms, links {} ms, "
+        LOG.info("imported {} ({} tasks, {} links): calendars {} ms, project {} ms, tasks and links (scheduled) {} ms, "
                 + "resources {} ms, assignments {} ms, details {} ms", code, taskIds.size(), created,
-                ms(t0, tCalendars), ms(tCalendars, tProject), ms(tProject, tTasks), ms(tTasks, tLinks),
+                ms(t0, tCalendars), ms(tCalendars, tProject), ms(tProject, tLinks),
                 ms(tLinks, tResources), ms(tResources, tAssignments), ms(tAssignments, System.nanoTime()));
         return project.id().value();
     }

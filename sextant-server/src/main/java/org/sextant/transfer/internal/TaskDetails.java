@@ -1,13 +1,11 @@
 package org.sextant.transfer.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.sextant.interchange.model.TaskData;
 import org.sextant.schedule.TaskId;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,32 +14,42 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class TaskDetails {
 
-    private final NamedParameterJdbcTemplate template;
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    TaskDetails(NamedParameterJdbcTemplate template, JdbcClient jdbc, JsonMapper json) {
-        this.template = template;
+    TaskDetails(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
 
+    /** Stores the details of the tasks that have any, with multi-row inserts (one statement per 1,000 tasks). */
     void save(List<TaskData> tasks, List<TaskId> ids) {
-        List<SqlParameterSource> rows = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        int rows = 0;
         for (int i = 0; i < tasks.size(); i++) {
             TaskData task = tasks.get(i);
             if (task.baselines().isEmpty() && task.attributes().isEmpty() && task.cost() == null) {
                 continue;
             }
-            rows.add(new MapSqlParameterSource().addValue("task", ids.get(i).value()).addValue("cost", task.cost())
-                    .addValue("baselines", task.baselines().isEmpty() ? null : json.writeValueAsString(task.baselines()))
-                    .addValue("attributes", task.attributes().isEmpty() ? null : json.writeValueAsString(task.attributes())));
+            args.add(ids.get(i).value());
+            args.add(task.cost());
+            args.add(task.baselines().isEmpty() ? null : json.writeValueAsString(task.baselines()));
+            args.add(task.attributes().isEmpty() ? null : json.writeValueAsString(task.attributes()));
+            if (++rows == 1000) {
+                insert(rows, args);
+                args.clear();
+                rows = 0;
+            }
         }
-        for (int from = 0; from < rows.size(); from += 1000) {
-            template.batchUpdate("insert into imported_task_detail (task_id, cost, baselines, attributes) values "
-                    + "(:task, :cost, cast(:baselines as jsonb), cast(:attributes as jsonb))",
-                    rows.subList(from, Math.min(rows.size(), from + 1000)).toArray(SqlParameterSource[]::new));
+        if (rows > 0) {
+            insert(rows, args);
         }
+    }
+
+    private void insert(int rows, List<Object> args) {
+        jdbc.sql("insert into imported_task_detail (task_id, cost, baselines, attributes) values "
+                + String.join(", ", Collections.nCopies(rows, "(?, ?, cast(? as jsonb), cast(? as jsonb))")))
+                .params(args).update();
     }
 
     /** Stored details of a project's tasks, by task id. */
