@@ -41,8 +41,12 @@ import org.sextant.engine.calendar.CompiledCalendar;
  *       ({@code startAt}/{@code finishAt}) can then differ from early dates: a completed activity
  *       whose predecessors have not finished (out-of-sequence progress) hands their dates on to its
  *       successors under retained logic, and hands on its actual finish otherwise.</li>
- *   <li>A task driven by a finish link (FF/SF) finishes at the driving instant (Monday 08:00 rather
- *       than Friday 17:00), as MS Project shows it.</li>
+ *   <li>A task driven by a finish link (FF/SF) finishes at the instant the link allows, as MS Project
+ *       shows it: the predecessor's date itself for a link without lag (Monday 08:00 after an SF link
+ *       from a start on Monday 08:00, not Friday 17:00), the end of the working minute where a working
+ *       lag ends otherwise (Friday 17:00, not Monday 08:00). Of links that allow the same working
+ *       minute the later instant drives, so neither the order of the links nor the order in which
+ *       activities are visited changes a date.</li>
  *   <li>Summaries span their children; their links constrain all leaves below them.</li>
  *   <li>Total float is late finish minus early finish in the activity's working minutes; free float
  *       is the least slack of its outgoing links in the successor's working minutes, never above total
@@ -80,9 +84,11 @@ final class CriticalPathPasses {
     private final boolean anyAlap;
     private final int[] projectStartWork;
     private final int[] projectEndWork;
+    /**
+     * The instant the latest {@link #candidate} call allows, whose working index it returned: set by
+     * every call, for the link being evaluated.
+     */
     private int rawInstant;
-    /** Whether a {@link #candidate} call wrote {@link #rawInstant} (for {@link #replayLastRawInstant}). */
-    private boolean rawWritten;
     /**
      * What {@link #candidate} returned for each link in the latest forward computation of its
      * successor; floats reuse it when it cannot have changed since (see {@link #floats}).
@@ -252,15 +258,17 @@ final class CriticalPathPasses {
         boolean milestone = d == 0;
         for (int k = net.inStart[i]; k < net.inStart[i + 1]; k++) {
             int l = k;
-            int w = candidate(l, c, milestone);
+            int w = candidate(l, c);
             allowedW[l] = w;
             byte type = net.linkType[l];
+            // of two links allowing the same working minute, the later instant drives (Monday 08:00
+            // rather than Friday 17:00), whatever the order of the links
             if (type == 0 || type == 1) {
-                if (w > startW) {
+                if (w > startW || (w == startW && rawInstant > rawStart)) {
                     startW = w;
                     rawStart = rawInstant;
                 }
-            } else if (w > finishW) {
+            } else if (w > finishW || (w == finishW && rawInstant > rawFinish)) {
                 finishW = w;
                 rawFinish = rawInstant;
             }
@@ -476,8 +484,14 @@ final class CriticalPathPasses {
         efW[i] = c.toWork(finish);
     }
 
-    /** The earliest start (FS, SS) or finish (FF, SF) that link {@code l} allows, in {@code s}'s calendar. */
-    private int candidate(int l, CompiledCalendar s, boolean wantRaw) {
+    /**
+     * The earliest start (FS, SS) or finish (FF, SF) that link {@code l} allows, as a working index of
+     * {@code s}'s calendar; always sets {@link #rawInstant} to that date as an instant: the
+     * predecessor's date without lag, that date plus the lag in calendar minutes for an elapsed or
+     * 24-hour lag, else the end of the working minute where the lag ends ({@link CompiledCalendar#finishOf}:
+     * Friday 17:00 rather than Monday 08:00).
+     */
+    private int candidate(int l, CompiledCalendar s) {
         int p = net.linkPred[l];
         byte type = net.linkType[l];
         boolean fromFinish = type == 0 || type == 2;
@@ -487,13 +501,7 @@ final class CriticalPathPasses {
                 || (net.lagUnit[l] != ELAPSED && lagCalendar(p, net.linkSucc[l]) == s))) {
             // same calendar: the predecessor's working index is already known (esW/efW mirror es/ef)
             int w = (fromFinish ? efW[p] : esW[p]) + lag;
-            if (lag == 0) {
-                rawInstant = base;
-                rawWritten = true;
-            } else if (wantRaw) {
-                rawInstant = s.finishOf(w);
-                rawWritten = true;
-            }
+            rawInstant = lag == 0 ? base : s.finishOf(w);
             return w;
         }
         int x;
@@ -507,17 +515,13 @@ final class CriticalPathPasses {
                 x = base + lag;
             } else if (lagCal == s) {
                 int w = s.toWork(base) + lag;
-                if (wantRaw) {
-                    rawInstant = s.finishOf(w);
-                    rawWritten = true;
-                }
+                rawInstant = s.finishOf(w);
                 return w;
             } else {
                 x = lagCal.finishOf(lagCal.toWork(base) + lag);
             }
         }
         rawInstant = x;
-        rawWritten = true;
         return s.toWork(x);
     }
 
@@ -736,8 +740,7 @@ final class CriticalPathPasses {
      * <p>A link's allowed date is the one the forward pass computed for it ({@link #allowedW}): its
      * successor was recomputed whenever its predecessor's dates moved. It is computed again for percent
      * lags (the predecessor's duration may change without moving its dates) and when ALAP activities
-     * exist (Primavera's ALAP moves activities after the forward pass). {@link #rawInstant} is then left
-     * as computing every link here would have left it (see {@link #replayLastRawInstant}).
+     * exist (Primavera's ALAP moves activities after the forward pass).
      */
     private void floats(boolean[] nodes) {
         int n = net.n;
@@ -756,7 +759,7 @@ final class CriticalPathPasses {
                 int s = net.linkSucc[l];
                 CompiledCalendar sc = net.calendars[net.cal[s]];
                 byte type = net.linkType[l];
-                int allowed = reuse && net.lagUnit[l] != PERCENT ? allowedW[l] : candidate(l, sc, false);
+                int allowed = reuse && net.lagUnit[l] != PERCENT ? allowedW[l] : candidate(l, sc);
                 int actual = type == 0 || type == 1 ? esW[s] : efW[s];
                 int slack = actual - allowed;
                 drivingLink[l] = slack <= 0 && net.actualStart[s] == ScheduleNetwork.NONE;
@@ -764,36 +767,12 @@ final class CriticalPathPasses {
             }
             freeFloat[i] = Math.max(0, Math.min(ff, tf));
         }
-        if (reuse) {
-            replayLastRawInstant(nodes);
-        }
         if (net.options.criticalBy() == CriticalBy.LONGEST_PATH) {
             longestPath();
         } else {
             long threshold = net.options.criticalFloatMinutes();
             for (int i = 0; i < n; i++) {
                 critical[i] = totalFloat[i] <= threshold && net.actualFinish[i] == ScheduleNetwork.NONE;
-            }
-        }
-    }
-
-    /**
-     * Sets {@link #rawInstant} as calling {@link #candidate} for every link out of {@code nodes}, in
-     * order, would have left it: by calling it again for links from the last one backwards until a call
-     * writes it (usually the last link already). The next forward pass may read that value.
-     */
-    private void replayLastRawInstant(boolean[] nodes) {
-        for (int i = net.n - 1; i >= 0; i--) {
-            if (!nodes[i]) {
-                continue;
-            }
-            for (int k = net.outStart[i + 1] - 1; k >= net.outStart[i]; k--) {
-                int l = net.outLinks[k];
-                rawWritten = false;
-                candidate(l, net.calendars[net.cal[net.linkSucc[l]]], false);
-                if (rawWritten) {
-                    return;
-                }
             }
         }
     }

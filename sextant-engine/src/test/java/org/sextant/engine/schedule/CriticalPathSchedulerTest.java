@@ -104,6 +104,37 @@ class CriticalPathSchedulerTest {
     }
 
     @Test
+    void laggedFinishToFinishSuccessorFinishesAtTheEndOfTheWorkingDayWhateverTheInputOrder() {
+        // B: finish >= A's finish (Mon 17:00) + 1 working day = Tue 17:00 (working index of Wed 08:00).
+        // R, visited just before B when listed first, last computed Wed 08:00 (SS from Q) for its own link.
+        Activity q = Activity.of("Q", "p", 480).withConstraint(
+                new Constraint(ConstraintType.START_NO_EARLIER_THAN, at("2026-01-07T08:00")));
+        Link ff = new Link("A", "B", LinkType.FINISH_TO_FINISH, Lag.working(480));
+        Link ss = new Link("Q", "R", LinkType.START_TO_START, Lag.NONE);
+        Net qrFirst = new Net().add(q).task("R", 1).task("A", 1).task("B", 1);
+        qrFirst.links.addAll(List.of(ss, ff));
+        Net abFirst = new Net().task("A", 1).task("B", 1).add(q).task("R", 1);
+        abFirst.links.addAll(List.of(ff, ss));
+        assertThat(List.of(qrFirst.get("B").finish(), abFirst.get("B").finish()))
+                .containsExactly(at("2026-01-06T17:00"), at("2026-01-06T17:00"));
+        assertThat(qrFirst.get("B").start()).isEqualTo(at("2026-01-06T08:00"));
+    }
+
+    @Test
+    void finishLinksAllowingTheSameWorkingMinuteLetTheLaterInstantDriveWhateverTheirOrder() {
+        // both allow B's finish at the working index of Tue 17:00 / Wed 08:00: A's finish + 1 day ends on
+        // Tue 17:00, Q (after X) starts on Wed 08:00; B finishes at the later one, as with the SF link alone
+        Link ff = new Link("A", "B", LinkType.FINISH_TO_FINISH, Lag.working(480));
+        Link sf = new Link("Q", "B", LinkType.START_TO_FINISH, Lag.NONE);
+        Net ffFirst = new Net().task("X", 2).task("Q", 1).task("A", 1).task("B", 1).fs("X", "Q");
+        ffFirst.links.addAll(List.of(ff, sf));
+        Net sfFirst = new Net().task("X", 2).task("Q", 1).task("A", 1).task("B", 1).fs("X", "Q");
+        sfFirst.links.addAll(List.of(sf, ff));
+        assertThat(List.of(ffFirst.get("B").finish(), sfFirst.get("B").finish()))
+                .containsExactly(at("2026-01-07T08:00"), at("2026-01-07T08:00"));
+    }
+
+    @Test
     void negativeLagLetsTheSuccessorOverlapItsPredecessor() {
         ActivitySchedule b = new Net().task("A", 3).task("B", 1)
                 .link("A", "B", LinkType.FINISH_TO_START, Lag.working(-480)).get("B");
