@@ -408,6 +408,8 @@ class SecurityMatrixTest {
                 () -> Map.of("schedules", 1), PROJECT_EDITORS));
         rows.add(new Row("POST", "/api/v1/programs/{programId}/leveling-jobs", "/api/v1/programs/{program}/leveling-jobs",
                 () -> Map.of("schedules", 1), programManagers));
+        rows.add(new Row("POST", "/api/v1/portfolios/{portfolioId}/leveling-jobs",
+                "/api/v1/portfolios/{portfolio}/leveling-jobs", () -> Map.of("schedules", 1), ORG));
         rows.add(new Row("GET", "/api/v1/leveling-jobs/{id}", "/api/v1/leveling-jobs/{levelingJob}", none,
                 PROJECT_EDITORS));
         rows.add(new Row("POST", "/api/v1/leveling-jobs/{id}/accept", "/api/v1/leveling-jobs/{levelingJob}/accept", none,
