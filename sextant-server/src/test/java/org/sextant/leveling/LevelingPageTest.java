@@ -50,9 +50,11 @@ class LevelingPageTest {
         TestData data = new TestData(port);
         long portfolio = data.portfolio();
         long active = TestData.created(data.admin().post("/api/v1/projects", java.util.Map.of("code",
-                TestData.unique("LP"), "name", "Scenario active", "portfolioId", portfolio)));
+                TestData.unique("LP"), "name", "Scenario active", "portfolioId", portfolio, "plannedStart", "2027-01-04",
+                "plannedFinish", "2027-06-30")));
         long onHold = TestData.created(data.admin().post("/api/v1/projects", java.util.Map.of("code",
-                TestData.unique("LP"), "name", "Scenario on hold", "portfolioId", portfolio, "status", "ON_HOLD")));
+                TestData.unique("LP"), "name", "Scenario on hold", "portfolioId", portfolio, "status", "ON_HOLD",
+                "plannedStart", "2027-01-04", "plannedFinish", "2027-06-30")));
         WebSession pmo = WebSession.signIn(port, "pmo", "sextant1");
         assertThat(pmo.get("/?portfolio=" + portfolio).html()).contains("/portfolios/" + portfolio + "/leveling");
 
