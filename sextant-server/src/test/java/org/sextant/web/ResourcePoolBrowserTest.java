@@ -84,7 +84,7 @@ class ResourcePoolBrowserTest {
                     "return echarts.getInstanceByDom(document.getElementById('capacity-heatmap')).getOption().yAxis[0].data;");
             assertThat(rowNames).containsExactly(name);
         }
-        JsonNode resource = admin.get("/api/v1/resources?q=" + name).json().get("items").get(0);
+        JsonNode resource = admin.get("/api/v1/resources?q=" + name.replace(" ", "%20")).json().get("items").get(0);
         assertThat(resource.get("maxUnits").asDouble()).isEqualTo(0.8);
         JsonNode grid = admin.get("/api/v1/capacity?from=2031-03-03&to=2031-03-16&unit=week&skill="
                 + resource.get("skills").get(0).get("skillId").asLong()).json();
