@@ -2,6 +2,7 @@ package org.sextant.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sextant.Api;
@@ -76,5 +77,75 @@ class CapacityApiTest {
         Api.Response r = new TestData(port).admin().get("/api/v1/capacity?unit=fortnight");
         assertThat(r.status()).isEqualTo(422);
         assertThat(TestData.field(r)).isEqualTo("unit");
+    }
+
+    /** A skill, a role needing it at level 3, and three people: two qualified (half and full time), one not. */
+    record RolePool(long skill, long role, long halfTime, long fullTime, long novice) {
+    }
+
+    private RolePool rolePool(TestData data) {
+        Api admin = data.admin();
+        long skill = TestData.created(admin.post("/api/v1/skills", Map.of("name", TestData.unique("Cobol"))));
+        long role = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Cobol developer"),
+                "kind", "ROLE", "skills", List.of(Map.of("skillId", skill, "proficiency", 3)))));
+        long half = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Half Cobol"),
+                "maxUnits", 0.5, "skills", List.of(Map.of("skillId", skill, "proficiency", 4)))));
+        long full = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Full Cobol"),
+                "skills", List.of(Map.of("skillId", skill, "proficiency", 5)))));
+        long novice = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Novice Cobol"),
+                "skills", List.of(Map.of("skillId", skill, "proficiency", 2)))));
+        long project = data.project(null);
+        TestData.created(admin.post("/api/v1/allocations", Map.of("projectId", project, "resourceId", role,
+                "start", "2029-06-04", "finish", "2029-06-08", "unit", "PERCENT", "amount", 50, "firmness", "HARD")));
+        return new RolePool(skill, role, half, full, novice);
+    }
+
+    @Test
+    void aRoleRowSetsTheRolesDemandAgainstTheCapacityOfThePeopleQualifiedForItNotAnInventedPerson() {
+        TestData data = new TestData(port);
+        RolePool pool = rolePool(data);
+
+        JsonNode grid = data.admin().get("/api/v1/capacity?from=2029-06-04&to=2029-06-17&unit=week&groupBy=role&skill="
+                + pool.skill()).json();
+
+        assertThat(grid.get("rows").size()).isEqualTo(1);
+        JsonNode row = grid.get("rows").get(0);
+        assertThat(row.get("key").asString()).isEqualTo(String.valueOf(pool.role()));
+        JsonNode week = row.get("cells").get(0);
+        // qualified: half time (20 h) and full time (40 h); the novice (level 2 < 3) is not counted
+        assertThat(week.get("capacity").asDouble()).isEqualTo(60.0);
+        assertThat(week.get("hard").asDouble()).isEqualTo(20.0);
+        assertThat(week.get("load").asString()).isEqualTo("UNDER");
+        assertThat(row.get("cells").get(1).get("hard").asDouble()).isZero();
+
+        JsonNode byResource = data.admin().get("/api/v1/capacity?from=2029-06-04&to=2029-06-17&unit=week"
+                + "&groupBy=resource&kind=ROLE&skill=" + pool.skill()).json();
+        JsonNode roleCell = byResource.get("rows").get(0).get("cells").get(0);
+        assertThat(roleCell.get("capacity").asDouble()).isZero();
+        assertThat(roleCell.get("load").asString()).isEqualTo("OVER");
+        assertThat(byResource.get("kpis").get("capacityHours").asDouble()).isZero();
+    }
+
+    @Test
+    void aSkillRowCountsTheRolesDemandButOnlyThePeoplesCapacity() {
+        TestData data = new TestData(port);
+        RolePool pool = rolePool(data);
+
+        JsonNode grid = data.admin().get("/api/v1/capacity?from=2029-06-04&to=2029-06-17&unit=week&groupBy=skill&skill="
+                + pool.skill()).json();
+
+        JsonNode row = null;
+        for (JsonNode r : grid.get("rows")) {
+            if (r.get("key").asString().equals(String.valueOf(pool.skill()))) {
+                row = r;
+            }
+        }
+        assertThat(row).as(grid.toString()).isNotNull();
+        JsonNode week = row.get("cells").get(0);
+        // 20 h + 40 h + 40 h of people; the role adds its 20 h of demand and no capacity
+        assertThat(week.get("capacity").asDouble()).isEqualTo(100.0);
+        assertThat(week.get("hard").asDouble()).isEqualTo(20.0);
+        assertThat(grid.get("kpis").get("capacityHours").asDouble()).isEqualTo(200.0);
+        assertThat(grid.get("kpis").get("committedHours").asDouble()).isEqualTo(20.0);
     }
 }
