@@ -19,6 +19,7 @@ import org.sextant.capacity.Staffing;
 import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.PageRequest;
 import org.sextant.platform.PageResult;
+import org.sextant.project.ProjectAccess;
 import org.sextant.resource.Assignment;
 import org.sextant.resource.AssignmentId;
 import org.sextant.resource.Assignments;
@@ -44,9 +45,11 @@ class StaffingSuggestions implements Staffing {
     private final Tasks tasks;
     private final Resources resources;
     private final Capacity capacity;
+    private final ProjectAccess access;
 
     StaffingSuggestions(Allocations allocations, Assignments assignments, Tasks tasks, Resources resources,
-            Capacity capacity) {
+            Capacity capacity, ProjectAccess access) {
+        this.access = access;
         this.allocations = allocations;
         this.assignments = assignments;
         this.tasks = tasks;
@@ -90,6 +93,7 @@ class StaffingSuggestions implements Staffing {
     @Transactional
     public Assignment staff(AssignmentId id, long expectedVersion, ResourceId person) {
         Assignment assignment = assignments.get(id);
+        access.requireEdit(assignment.projectId());
         Resource role = requireRole(assignment.resourceId(), "the assignment");
         requireQualified(resources.get(person), role);
         boolean taken = assignments.list(assignment.taskId(), null, PageRequest.of(0, PageRequest.MAX_SIZE)).items()
