@@ -148,4 +148,43 @@ class CapacityApiTest {
         assertThat(grid.get("kpis").get("capacityHours").asDouble()).isEqualTo(200.0);
         assertThat(grid.get("kpis").get("committedHours").asDouble()).isEqualTo(20.0);
     }
+
+    @Test
+    void aTeamMemberSeesOnlyTheDemandOfProjectsTheyMayReadWhileAProjectManagerSeesAll() {
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        long department = TestData.created(admin.post("/api/v1/departments",
+                Map.of("code", TestData.unique("VIS"), "name", TestData.unique("Visibility dept"))));
+        long shared = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Shared Sol"),
+                "departmentId", department)));
+        String memberName = TestData.unique("capmember");
+        long memberUser = data.user(memberName, "TEAM_MEMBER");
+        long member = data.resource(TestData.unique("Member Mo"), memberUser);
+        long readable = data.project(null);
+        long hidden = data.project(null);
+        data.assign(data.task(readable, "Own task", 480), member, 480);
+        data.assign(TestData.created(admin.post("/api/v1/projects/" + readable + "/tasks", Map.of("name", "Visible",
+                "durationMinutes", 2400, "plannedStart", "2027-01-04T08:00:00"))), shared, 600);
+        data.assign(TestData.created(admin.post("/api/v1/projects/" + hidden + "/tasks", Map.of("name", "Hidden",
+                "durationMinutes", 2400, "plannedStart", "2027-01-04T08:00:00"))), shared, 900);
+        TestData.created(admin.post("/api/v1/allocations", Map.of("projectId", hidden, "resourceId", shared,
+                "start", "2027-01-04", "finish", "2027-01-08", "unit", "HOURS", "amount", 5, "firmness", "HARD")));
+        String grid = "/api/v1/capacity?from=2027-01-04&to=2027-01-10&unit=week&department=" + department;
+
+        JsonNode asMember = data.as(memberName).get(grid).json().get("rows").get(0).get("cells").get(0);
+        assertThat(asMember.get("assigned").asDouble()).isEqualTo(10.0);
+        assertThat(asMember.get("hard").asDouble()).isZero();
+        JsonNode drill = data.as(memberName).get("/api/v1/capacity/contributions?resource=" + shared
+                + "&from=2027-01-04&to=2027-01-10").json();
+        assertThat(drill.size()).isEqualTo(1);
+        assertThat(drill.get(0).get("projectId").asLong()).isEqualTo(readable);
+
+        String managerName = TestData.unique("capmanager");
+        data.user(managerName, "PROJECT_MANAGER");
+        JsonNode asManager = data.as(managerName).get(grid).json().get("rows").get(0).get("cells").get(0);
+        assertThat(asManager.get("assigned").asDouble()).isEqualTo(25.0);
+        assertThat(asManager.get("hard").asDouble()).isEqualTo(5.0);
+        assertThat(admin.get(grid).json().get("rows").get(0).get("cells").get(0).get("assigned").asDouble())
+                .isEqualTo(25.0);
+    }
 }
