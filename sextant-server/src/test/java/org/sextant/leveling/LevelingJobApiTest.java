@@ -334,4 +334,35 @@ class LevelingJobApiTest {
         assertThat(data.as(programManager).get("/api/v1/leveling-jobs/" + job.get("id").asLong()).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aMustFinishOnTaskKeepsItsDatesAndAStartNoEarlierThanTaskIsDelayedAfterItNeverBeforeItsDate()
+            throws Exception {
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        long project = data.project(null);
+        long resource = data.resource(TestData.unique("Constrained"), null);
+        long fixed = TestData.created(admin.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Fixed",
+                "durationMinutes", WEEK, "priority", 100, "constraintType", "MFO",
+                "constraintDate", "2027-01-08T17:00:00")));
+        long later = TestData.created(admin.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Later",
+                "durationMinutes", 2 * 480, "priority", 900, "constraintType", "SNET",
+                "constraintDate", "2027-01-06T08:00:00")));
+        data.assign(fixed, resource, WEEK);
+        data.assign(later, resource, 2 * 480);
+        assertThat(start(admin, fixed)).isEqualTo("2027-01-04T08:00:00");
+        assertThat(start(admin, later)).isEqualTo("2027-01-06T08:00:00");
+
+        JsonNode job = level(admin, project, Map.of("schedules", 50));
+
+        JsonNode tasks = job.get("proposal").get("tasks");
+        assertThat(tasks.size()).as(job.toString()).isEqualTo(1);
+        assertThat(tasks.get(0).get("taskId").asLong()).isEqualTo(later);
+        assertThat(tasks.get(0).get("startAfter").asString()).isEqualTo("2027-01-11T08:00:00");
+        assertThat(job.get("proposal").get("overallocationsAfter").asInt()).isZero();
+        assertThat(admin.post("/api/v1/leveling-jobs/" + job.get("id").asLong() + "/accept", null).status())
+                .isEqualTo(200);
+        assertThat(start(admin, fixed)).isEqualTo("2027-01-04T08:00:00");
+        assertThat(start(admin, later)).isEqualTo("2027-01-11T08:00:00");
+    }
 }
