@@ -86,6 +86,7 @@ class LevelingPageController {
                 PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         model.addAttribute("scenarioProjects", members);
         String view = page(model, LevelingJob.Scope.PORTFOLIO, id, portfolio.name(), "/portfolios/" + id);
+        model.addAttribute("home", "/?portfolio=" + id);
         LevelingJob job = (LevelingJob) model.getAttribute("job");
         model.addAttribute("chosen", job != null ? job.projectIds() : members.stream()
                 .filter(p -> p.status() == ProjectStatus.ACTIVE).map(p -> p.id().value()).toList());
@@ -97,6 +98,7 @@ class LevelingPageController {
         model.addAttribute("scope", scope);
         model.addAttribute("scopeName", name);
         model.addAttribute("back", back);
+        model.addAttribute("home", back);
         model.addAttribute("job", job);
         model.addAttribute("comparison", job == null || job.proposal() == null ? null : Comparison.of(job.proposal()));
         model.addAttribute("defaults", LevelingRequest.defaults());
