@@ -27,9 +27,15 @@ class PortfolioLevelingBrowserTest {
     @LocalServerPort
     int port;
 
+    /** Clicks through the DOM: under load the page may still be scrolling or swapping the panel. */
+    private static void press(Browser browser, By button) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();",
+                browser.waitFor(button));
+    }
+
     private static void level(Browser browser) {
         browser.type(By.id("schedules"), "50");
-        browser.click(By.id("level-button"));
+        press(browser, By.id("level-button"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(60))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("accept-button")));
     }
@@ -56,7 +62,7 @@ class PortfolioLevelingBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.signIn("pmo", "sextant1");
             browser.open("/?portfolio=" + portfolio);
-            browser.click(By.id("portfolio-leveling"));
+            press(browser, By.id("portfolio-leveling"));
             browser.waitFor(By.id("scenario-projects"));
             assertThat(browser.driver.findElements(By.cssSelector("input.scenario-project:checked"))).hasSize(2);
 
@@ -64,12 +70,12 @@ class PortfolioLevelingBrowserTest {
             assertThat(browser.text(By.id("overallocations"))).isEqualTo("5 → 0");
             assertThat(browser.text(By.id("finish-changes"))).contains("Scenario project");
             assertThat(browser.text(By.id("delayed-tasks"))).contains("Scenario work 1");
-            browser.click(By.id("discard-button"));
+            press(browser, By.id("discard-button"));
             browser.waitFor(By.id("leveling-discarded"));
             assertThat(start(admin, tasks[1])).isEqualTo("2027-01-04T08:00:00");
 
             level(browser);
-            browser.click(By.id("accept-button"));
+            press(browser, By.id("accept-button"));
             browser.waitFor(By.id("leveling-accepted"));
             assertThat(browser.text(By.id("leveling-accepted"))).contains("1 tasks delayed");
         }

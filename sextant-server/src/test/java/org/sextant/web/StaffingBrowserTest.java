@@ -89,4 +89,32 @@ class StaffingBrowserTest {
         }
         assertThat(admin.get("/api/v1/assignments/" + assignment).json().get("resourceId").asLong()).isEqualTo(person);
     }
+
+    @Test
+    void aProjectManagerStaffsARoleFromTheProjectsTeamSection() {
+        Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        String manager = TestData.unique("sbteam");
+        long project = data.project(data.user(manager, "PROJECT_MANAGER"));
+        long skill = TestData.created(admin.post("/api/v1/skills", Map.of("name", TestData.unique("Go"))));
+        long role = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Go developer"),
+                "kind", "ROLE", "skills", List.of(Map.of("skillId", skill, "proficiency", 3)))));
+        String name = TestData.unique("Gil Go");
+        long person = TestData.created(admin.post("/api/v1/resources", Map.of("name", name,
+                "skills", List.of(Map.of("skillId", skill, "proficiency", 3)))));
+        long assignment = data.assign(data.task(project, "Write the gateway", 3 * 480), role, 8 * 60);
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(manager, "sextant1");
+            browser.open("/projects/" + project);
+            press(browser, By.id("staff-role-" + role));
+            press(browser, By.id("suggest-assignment-" + assignment));
+            browser.waitFor(By.id("assign-task-" + person));
+            assertThat(browser.text(By.id("assignment-candidates-" + assignment))).contains(name);
+            press(browser, By.id("assign-task-" + person));
+            browser.waitForText(By.id("assignment-candidates-" + assignment), "is assigned to the task");
+        }
+        assertThat(admin.get("/api/v1/assignments/" + assignment).json().get("resourceId").asLong()).isEqualTo(person);
+    }
 }

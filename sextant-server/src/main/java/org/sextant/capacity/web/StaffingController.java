@@ -22,6 +22,9 @@ import org.sextant.resource.Resource;
 import org.sextant.resource.ResourceId;
 import org.sextant.resource.ResourceKind;
 import org.sextant.resource.Resources;
+import org.sextant.project.ProjectId;
+import org.sextant.schedule.Task;
+import org.sextant.schedule.Tasks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,9 +49,11 @@ class StaffingController {
     private final AssignmentDemands assignmentDemands;
     private final Assignments assignments;
     private final ProjectAccess access;
+    private final Tasks tasks;
 
     StaffingController(Allocations allocations, Staffing staffing, Resources resources, Projects projects,
-            AssignmentDemands assignmentDemands, Assignments assignments, ProjectAccess access) {
+            AssignmentDemands assignmentDemands, Assignments assignments, ProjectAccess access, Tasks tasks) {
+        this.tasks = tasks;
         this.allocations = allocations;
         this.assignmentDemands = assignmentDemands;
         this.assignments = assignments;
@@ -60,6 +65,11 @@ class StaffingController {
 
     /** A role allocation as the card lists it. */
     record Demand(Allocation allocation, String role, String project) {
+    }
+
+    /** A task of one project assigned to a role, as the project's team section lists it. */
+    record ProjectRoleTask(Assignment assignment, String taskName, java.time.LocalDateTime start,
+            java.time.LocalDateTime finish) {
     }
 
     /** A task assigned to a role, as the card lists it. */
@@ -118,6 +128,21 @@ class StaffingController {
             model.addAttribute("text", e.getMessage());
         }
         return "fragments :: alert";
+    }
+
+    /** The tasks of a project assigned to one role, each with "Suggest people" (the team section's control). */
+    @GetMapping("/capacity/staffing/projects/{projectId}/roles/{roleId}")
+    String projectRoleTasks(@PathVariable long projectId, @PathVariable long roleId, Model model) {
+        List<ProjectRoleTask> rows = new ArrayList<>();
+        for (Assignment a : assignments.ofProject(ProjectId.of(projectId))) {
+            if (a.resourceId().value() == roleId) {
+                Task task = tasks.get(a.taskId());
+                rows.add(new ProjectRoleTask(a, task.name(), task.plannedStart(), task.plannedFinish()));
+            }
+        }
+        model.addAttribute("roleTasks", rows);
+        model.addAttribute("roleId", roleId);
+        return "capacity/staffing :: projectRoleTasks";
     }
 
     @GetMapping("/capacity/staffing/assignments/{id}/candidates")
