@@ -93,6 +93,15 @@ class CapacityBrowserTest {
             assertThat(browser.text(By.id("capacity-drilldown-title"))).contains(name).contains("50 h assigned")
                     .contains("6 h soft").contains("40 h");
             assertThat(browser.text(By.cssSelector("#capacity-drilldown tbody"))).contains("Task").contains("Soft allocation");
+            // the same without a pointer: row and period chosen in the form below the chart
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.querySelector('#capacity-drilldown tbody').replaceChildren();");
+            new Select(browser.driver.findElement(By.id("drill-period"))).selectByIndex(1);
+            browser.click(By.id("drill-button"));
+            browser.waitForText(By.id("capacity-drilldown-title"), "0 h assigned");
+            new Select(browser.driver.findElement(By.id("drill-period"))).selectByIndex(0);
+            browser.click(By.id("drill-button"));
+            browser.waitForText(By.cssSelector("#capacity-drilldown tbody"), taskName);
             browser.click(By.cssSelector("#capacity-drilldown tbody a[href='/projects/" + project + "']"));
             browser.waitFor(By.id("nav-leveling"));
             assertThat(browser.driver.getCurrentUrl()).endsWith("/projects/" + project);
