@@ -38,7 +38,7 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync", "--no-first-run", "--force-prefers-reduced-motion",
                 "--window-size=1440,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -68,14 +68,18 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("sign-in"));
     }
 
-    /** Scrolls the element to the middle of the window and clicks it, retrying while htmx still moves things. */
+    /**
+     * Scrolls the element to the middle of the window at once (Bootstrap makes scrolling smooth, and a
+     * click measured during the animation lands on whatever passes under the pointer) and clicks it,
+     * retrying for up to ten seconds while htmx or a loaded machine still moves things.
+     */
     void click(By locator) {
         org.openqa.selenium.WebDriverException last = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
+        for (int attempt = 0; attempt < 40; attempt++) {
             try {
                 WebElement element = waitFor(locator);
                 ((org.openqa.selenium.JavascriptExecutor) driver)
-                        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                        .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
                 element.click();
                 return;
             } catch (org.openqa.selenium.ElementClickInterceptedException
@@ -89,7 +93,7 @@ final class Browser implements AutoCloseable {
 
     private static void sleep() {
         try {
-            Thread.sleep(150);
+            Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
