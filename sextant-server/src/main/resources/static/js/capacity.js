@@ -78,6 +78,34 @@
     });
   }
 
+  // The same drill-down without a pointer: choose a row and a period, then "Show what loads it".
+  function keyboardDrill(grid) {
+    var form = document.getElementById('capacity-drill-form');
+    if (!form) { return; }
+    var rowSelect = document.getElementById('drill-row');
+    var periodSelect = document.getElementById('drill-period');
+    rowSelect.replaceChildren();
+    periodSelect.replaceChildren();
+    grid.rows.forEach(function (row, i) {
+      var option = el('option', row.name);
+      option.value = String(i);
+      rowSelect.appendChild(option);
+    });
+    grid.periods.forEach(function (period, i) {
+      var option = el('option', period.label);
+      option.value = String(i);
+      periodSelect.appendChild(option);
+    });
+    form.hidden = grid.rows.length === 0;
+    form.onsubmit = function (event) {
+      event.preventDefault();
+      var index = Number(periodSelect.value);
+      var period = grid.periods[index];
+      drill(grid, grid.rows[Number(rowSelect.value)], {index: index, label: period.label, start: period.start,
+        finish: period.finish});
+    };
+  }
+
   function draw(grid) {
     var target = document.getElementById('capacity-heatmap');
     var status = document.getElementById('capacity-status');
@@ -118,6 +146,7 @@
     });
     status.textContent = grid.rows.length + ' rows × ' + grid.periods.length + ' periods; '
         + grid.kpis.overAllocatedCells + ' over-allocated cells.';
+    keyboardDrill(grid);
     target.setAttribute('data-rendered', 'true');
   }
 

@@ -18,7 +18,11 @@ import java.util.List;
 public record CapacityGrid(LocalDate from, LocalDate to, PeriodUnit unit, GroupBy groupBy, List<Period> periods,
         List<Row> rows, Kpis kpis) {
 
-    /** What a grid row stands for. A resource with several skills counts in each of their skills' rows. */
+    /**
+     * What a grid row stands for. A resource with several skills counts in each of their skills' rows. A
+     * ROLE row sets the role's demand against the capacity of the people qualified for it (see the
+     * package documentation); roles have no capacity of their own in any row.
+     */
     public enum GroupBy {
         RESOURCE, DEPARTMENT, SKILL, ROLE
     }

@@ -1,13 +1,15 @@
 package org.sextant.leveling;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A leveling run and its outcome.
  *
  * @param id        identity
- * @param scope     PROJECT or PROGRAM
- * @param scopeId   the project's or program's id
+ * @param scope     PROJECT, PROGRAM or PORTFOLIO
+ * @param scopeId   the project's, program's or portfolio's id
+ * @param projectIds for a portfolio scenario, the projects it levels (fixed when the job starts); else empty
  * @param status    where it is
  * @param progress  0..100
  * @param request   the options it runs with
@@ -16,11 +18,18 @@ import java.time.Instant;
  * @param createdBy who started it (user id)
  * @param createdAt when
  */
-public record LevelingJob(LevelingJobId id, Scope scope, long scopeId, Status status, int progress,
+public record LevelingJob(LevelingJobId id, Scope scope, long scopeId, List<Long> projectIds, Status status, int progress,
         LevelingRequest request, Proposal proposal, String message, long createdBy, Instant createdAt) {
 
-    /** What is leveled: one project, or all projects of a program on their shared pool. */
-    public enum Scope { PROJECT, PROGRAM }
+    public LevelingJob {
+        projectIds = projectIds == null ? List.of() : List.copyOf(projectIds);
+    }
+
+    /**
+     * What is leveled: one project, all projects of a program on their shared pool, or a portfolio
+     * scenario (a chosen set of the portfolio's projects, by default its active ones).
+     */
+    public enum Scope { PROJECT, PROGRAM, PORTFOLIO }
 
     /** RUNNING → READY → ACCEPTED or DISCARDED; FAILED when the plan cannot be leveled. */
     public enum Status {

@@ -1,6 +1,7 @@
 /**
- * Resource leveling of a project, or of all projects of a program on their shared resource pool, as a
- * background job: the engine's leveler ({@code org.sextant.engine.leveling}, ADR 0005) computes a
+ * Resource leveling of a project, of all projects of a program, or of a portfolio scenario (a chosen
+ * set of a portfolio's projects, by default its active ones; PMO and administrators only, ADR 0017) on
+ * their shared resource pool, as a background job: the engine's leveler ({@code org.sextant.engine.leveling}, ADR 0005) computes a
  * proposal — per delayed task its new start and the resource and day that caused the delay, each
  * project's finish before and after, over-allocations before and after — which the manager accepts or
  * discards. Nothing changes until acceptance; accepting stores each delayed task's leveling start in

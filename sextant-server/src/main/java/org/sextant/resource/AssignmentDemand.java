@@ -8,6 +8,7 @@ import org.sextant.schedule.TaskId;
  * The demand an assignment puts on its resource: its work over the task's planned dates, for capacity
  * planning.
  *
+ * @param assignmentId the assignment
  * @param resourceId  the resource
  * @param projectId   the task's project
  * @param taskId      the task
@@ -16,6 +17,6 @@ import org.sextant.schedule.TaskId;
  * @param finish      the task's planned finish day
  * @param workMinutes the assignment's work
  */
-public record AssignmentDemand(ResourceId resourceId, ProjectId projectId, TaskId taskId, String taskName,
+public record AssignmentDemand(AssignmentId assignmentId, ResourceId resourceId, ProjectId projectId, TaskId taskId, String taskName,
         LocalDate start, LocalDate finish, long workMinutes) {
 }

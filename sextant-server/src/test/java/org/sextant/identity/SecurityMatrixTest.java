@@ -118,6 +118,8 @@ class SecurityMatrixTest {
         long role = created(admin.post("/api/v1/resources", Map.of("name", "Matrix role", "kind", "ROLE")));
         ids.put("roleAllocation", created(admin.post("/api/v1/allocations", Map.of("projectId", ids.get("project"),
                 "resourceId", role, "start", "2027-02-01", "finish", "2027-02-28", "amount", 40, "firmness", "HARD"))));
+        ids.put("roleAssignment", created(admin.post("/api/v1/tasks/" + ids.get("otherTask") + "/assignments",
+                Map.of("resourceId", role, "units", 1, "workMinutes", 960))));
         // baseline: baseline 0 of the fixture project
         assertThat(admin.post("/api/v1/projects/" + ids.get("project") + "/baselines", Map.of("number", 0)).status())
                 .isEqualTo(201);
@@ -286,6 +288,10 @@ class SecurityMatrixTest {
                 none, PROJECT_READERS));
         rows.add(new Row("POST", "/api/v1/allocations/{id}/staff", "/api/v1/allocations/{roleAllocation}/staff",
                 () -> Map.of("resourceId", ids.get("otherResource"), "version", 999), ORG));
+        rows.add(new Row("GET", "/api/v1/assignments/{id}/candidates",
+                "/api/v1/assignments/{roleAssignment}/candidates", none, PROJECT_READERS));
+        rows.add(new Row("POST", "/api/v1/assignments/{id}/staff", "/api/v1/assignments/{roleAssignment}/staff",
+                () -> Map.of("resourceId", ids.get("otherResource"), "version", 999), PROJECT_EDITORS));
         rows.add(new Row("GET", "/api/v1/capacity", "/api/v1/capacity?from=2027-01-04&to=2027-03-28", none, ALL));
         rows.add(new Row("GET", "/api/v1/capacity/contributions",
                 "/api/v1/capacity/contributions?resource={resource}&from=2027-01-04&to=2027-03-28", none, ALL));
@@ -457,6 +463,8 @@ class SecurityMatrixTest {
                 () -> Map.of("schedules", 1), PROJECT_EDITORS));
         rows.add(new Row("POST", "/api/v1/programs/{programId}/leveling-jobs", "/api/v1/programs/{program}/leveling-jobs",
                 () -> Map.of("schedules", 1), programManagers));
+        rows.add(new Row("POST", "/api/v1/portfolios/{portfolioId}/leveling-jobs",
+                "/api/v1/portfolios/{portfolio}/leveling-jobs", () -> Map.of("schedules", 1), ORG));
         rows.add(new Row("GET", "/api/v1/leveling-jobs/{id}", "/api/v1/leveling-jobs/{levelingJob}", none,
                 PROJECT_EDITORS));
         rows.add(new Row("POST", "/api/v1/leveling-jobs/{id}/accept", "/api/v1/leveling-jobs/{levelingJob}/accept", none,

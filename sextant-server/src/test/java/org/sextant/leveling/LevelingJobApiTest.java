@@ -242,4 +242,127 @@ class LevelingJobApiTest {
         assertThat(tasks.size()).isEqualTo(1);
         assertThat(tasks.get(0).get("startAfter").asString()).isEqualTo("2027-01-07T08:00:00");
     }
+
+    /** A portfolio with two active projects and one on hold, each with a week of work for one shared resource. */
+    record Scenario(long portfolio, long[] projects, long[] tasks, long resource) {
+    }
+
+    private Scenario scenario(TestData data) {
+        Api admin = data.admin();
+        long portfolio = data.portfolio();
+        long resource = data.resource(TestData.unique("Pooled"), null);
+        long[] projects = new long[3];
+        long[] tasks = new long[3];
+        for (int i = 0; i < 3; i++) {
+            projects[i] = TestData.created(admin.post("/api/v1/projects", Map.of("code", TestData.unique("PF"),
+                    "name", TestData.unique("Scenario project"), "portfolioId", portfolio, "priority", 900 - 100 * i,
+                    "status", i == 2 ? "ON_HOLD" : "ACTIVE", "plannedStart", "2027-01-04", "plannedFinish", "2027-12-31")));
+            tasks[i] = data.task(projects[i], "Work " + i, WEEK);
+            data.assign(tasks[i], resource, WEEK);
+        }
+        return new Scenario(portfolio, projects, tasks, resource);
+    }
+
+    @Test
+    void aPortfolioScenarioLevelsTheActiveProjectsOnTheirSharedPoolAndTheAcceptanceIsAudited() throws Exception {
+        TestData data = new TestData(port);
+        Scenario s = scenario(data);
+        Api pmo = Api.basic(port, "pmo", "sextant1");
+
+        Api.Response started = pmo.post("/api/v1/portfolios/" + s.portfolio() + "/leveling-jobs", Map.of("schedules", 1));
+
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.json().get("scope").asString()).isEqualTo("PORTFOLIO");
+        assertThat(started.json().get("projectIds").toString()).isEqualTo("[" + s.projects()[0] + "," + s.projects()[1] + "]");
+        JsonNode job = await(pmo, started.json());
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("READY");
+        assertThat(job.get("proposal").get("projects").size()).isEqualTo(2);
+        assertThat(job.get("proposal").get("overallocationsBefore").asInt()).isEqualTo(5);
+        assertThat(job.get("proposal").get("overallocationsAfter").asInt()).isZero();
+        assertThat(job.get("proposal").get("tasks").size()).isEqualTo(1);
+        assertThat(job.get("proposal").get("tasks").get(0).get("taskId").asLong()).isEqualTo(s.tasks()[1]);
+        assertThat(start(pmo, s.tasks()[1])).isEqualTo("2027-01-04T08:00:00");
+
+        Api.Response accepted = pmo.post("/api/v1/leveling-jobs/" + job.get("id").asLong() + "/accept", null);
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(start(pmo, s.tasks()[1])).isEqualTo("2027-01-11T08:00:00");
+        assertThat(start(pmo, s.tasks()[2])).isEqualTo("2027-01-04T08:00:00");
+        JsonNode audit = pmo.get("/api/v1/audit?entityType=LevelingJob&entityId=" + job.get("id").asLong()).json();
+        assertThat(audit.get("items").toString()).contains("ACCEPTED").contains("projectIds");
+    }
+
+    @Test
+    void aPortfolioScenarioLevelsOnlyTheChosenProjects() throws Exception {
+        TestData data = new TestData(port);
+        Scenario s = scenario(data);
+        Api admin = data.admin();
+
+        Api.Response started = admin.post("/api/v1/portfolios/" + s.portfolio() + "/leveling-jobs",
+                Map.of("projectIds", List.of(s.projects()[0], s.projects()[2]), "schedules", 1));
+
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonNode job = await(admin, started.json());
+        assertThat(job.get("proposal").get("projects").size()).isEqualTo(2);
+        assertThat(job.get("proposal").get("tasks").get(0).get("taskId").asLong()).isEqualTo(s.tasks()[2]);
+        assertThat(admin.post("/api/v1/leveling-jobs/" + job.get("id").asLong() + "/discard", null).status())
+                .isEqualTo(200);
+        assertThat(start(admin, s.tasks()[2])).isEqualTo("2027-01-04T08:00:00");
+    }
+
+    @Test
+    void aPortfolioScenarioIsForThePmoOnlyAndAProjectOfAnotherPortfolioIsNamed() throws Exception {
+        TestData data = new TestData(port);
+        Scenario s = scenario(data);
+        long stranger = data.project(null);
+        String programManager = TestData.unique("lvpfm");
+        data.user(programManager, "PROGRAM_MANAGER");
+
+        assertThat(data.as(programManager).post("/api/v1/portfolios/" + s.portfolio() + "/leveling-jobs",
+                Map.of("schedules", 1)).status()).isEqualTo(403);
+        Api.Response foreign = data.admin().post("/api/v1/portfolios/" + s.portfolio() + "/leveling-jobs",
+                Map.of("projectIds", List.of(s.projects()[0], stranger)));
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(422);
+        assertThat(TestData.field(foreign)).isEqualTo("projectIds");
+        Api.Response empty = data.admin().post("/api/v1/portfolios/" + data.portfolio() + "/leveling-jobs", null);
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(422);
+        assertThat(TestData.field(empty)).isEqualTo("projectIds");
+        assertThat(data.admin().post("/api/v1/portfolios/999999999/leveling-jobs", null).status()).isEqualTo(404);
+
+        JsonNode job = await(data.admin(), data.admin().post("/api/v1/portfolios/" + s.portfolio() + "/leveling-jobs",
+                Map.of("schedules", 1)).json());
+        assertThat(data.as(programManager).get("/api/v1/leveling-jobs/" + job.get("id").asLong()).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aMustFinishOnTaskKeepsItsDatesAndAStartNoEarlierThanTaskIsDelayedAfterItNeverBeforeItsDate()
+            throws Exception {
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        long project = data.project(null);
+        long resource = data.resource(TestData.unique("Constrained"), null);
+        long fixed = TestData.created(admin.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Fixed",
+                "durationMinutes", WEEK, "priority", 100, "constraintType", "MFO",
+                "constraintDate", "2027-01-08T17:00:00")));
+        long later = TestData.created(admin.post("/api/v1/projects/" + project + "/tasks", Map.of("name", "Later",
+                "durationMinutes", 2 * 480, "priority", 900, "constraintType", "SNET",
+                "constraintDate", "2027-01-06T08:00:00")));
+        data.assign(fixed, resource, WEEK);
+        data.assign(later, resource, 2 * 480);
+        assertThat(start(admin, fixed)).isEqualTo("2027-01-04T08:00:00");
+        assertThat(start(admin, later)).isEqualTo("2027-01-06T08:00:00");
+
+        JsonNode job = level(admin, project, Map.of("schedules", 50));
+
+        JsonNode tasks = job.get("proposal").get("tasks");
+        assertThat(tasks.size()).as(job.toString()).isEqualTo(1);
+        assertThat(tasks.get(0).get("taskId").asLong()).isEqualTo(later);
+        assertThat(tasks.get(0).get("startAfter").asString()).isEqualTo("2027-01-11T08:00:00");
+        assertThat(job.get("proposal").get("overallocationsAfter").asInt()).isZero();
+        assertThat(admin.post("/api/v1/leveling-jobs/" + job.get("id").asLong() + "/accept", null).status())
+                .isEqualTo(200);
+        assertThat(start(admin, fixed)).isEqualTo("2027-01-04T08:00:00");
+        assertThat(start(admin, later)).isEqualTo("2027-01-11T08:00:00");
+    }
 }

@@ -44,4 +44,28 @@ class LevelingPageTest {
         assertThat(WebSession.signIn(port, "exec", "sextant1").get("/programs/" + program + "/leveling").status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aPortfolioScenarioIsLeveledFromThePortfolioPageByThePmoWithItsActiveProjectsTicked() {
+        TestData data = new TestData(port);
+        long portfolio = data.portfolio();
+        long active = TestData.created(data.admin().post("/api/v1/projects", java.util.Map.of("code",
+                TestData.unique("LP"), "name", "Scenario active", "portfolioId", portfolio, "plannedStart", "2027-01-04",
+                "plannedFinish", "2027-06-30")));
+        long onHold = TestData.created(data.admin().post("/api/v1/projects", java.util.Map.of("code",
+                TestData.unique("LP"), "name", "Scenario on hold", "portfolioId", portfolio, "status", "ON_HOLD",
+                "plannedStart", "2027-01-04", "plannedFinish", "2027-06-30")));
+        WebSession pmo = WebSession.signIn(port, "pmo", "sextant1");
+        assertThat(pmo.get("/?portfolio=" + portfolio).html()).contains("/portfolios/" + portfolio + "/leveling");
+
+        WebSession.Page page = pmo.get("/portfolios/" + portfolio + "/leveling");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).contains("A scenario of portfolio").contains("id=\"scenario-projects\"");
+        assertThat(page.html()).containsPattern("id=\"scenario-" + active + "\"[^>]*checked");
+        assertThat(page.html()).doesNotContainPattern("id=\"scenario-" + onHold + "\"[^>]*checked");
+        WebSession manager = WebSession.signIn(port, "projmgr", "sextant1");
+        assertThat(manager.get("/portfolios/" + portfolio + "/leveling").status()).isEqualTo(403);
+        assertThat(manager.get("/?portfolio=" + portfolio).html()).doesNotContain("id=\"portfolio-leveling\"");
+    }
 }

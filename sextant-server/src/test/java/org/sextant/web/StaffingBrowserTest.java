@@ -56,4 +56,65 @@ class StaffingBrowserTest {
         }
         assertThat(admin.get("/api/v1/allocations/" + demand).json().get("resourceId").asLong()).isEqualTo(person);
     }
+
+    @Test
+    void aProjectManagerStaffsATaskAssignedToARoleWithAQualifiedPersonFromTheCapacityPage() {
+        Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        String manager = TestData.unique("sbpm");
+        long project = data.project(data.user(manager, "PROJECT_MANAGER"));
+        long skill = TestData.created(admin.post("/api/v1/skills", Map.of("name", TestData.unique("Scala"))));
+        long role = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Scala developer"),
+                "kind", "ROLE", "skills", List.of(Map.of("skillId", skill, "proficiency", 4)))));
+        String name = TestData.unique("Sam Scala");
+        long person = TestData.created(admin.post("/api/v1/resources", Map.of("name", name,
+                "skills", List.of(Map.of("skillId", skill, "proficiency", 4)))));
+        long novice = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Nova Scala"),
+                "skills", List.of(Map.of("skillId", skill, "proficiency", 2)))));
+        long task = data.task(project, "Rewrite in Scala", 5 * 480);
+        long assignment = data.assign(task, role, 24 * 60);
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(manager, "sextant1");
+            browser.open("/capacity?from=2027-01-04&to=2027-01-31");
+            browser.waitFor(By.cssSelector("#capacity-heatmap[data-rendered='true']"));
+            assertThat(browser.text(By.id("role-task-" + assignment))).contains("Rewrite in Scala");
+            press(browser, By.id("suggest-assignment-" + assignment));
+            browser.waitFor(By.id("assign-task-" + person));
+            assertThat(browser.text(By.id("assignment-candidates-" + assignment))).contains(name).contains("fits");
+            assertThat(browser.driver.findElements(By.id("assign-task-" + novice))).isEmpty();
+            press(browser, By.id("assign-task-" + person));
+            browser.waitForText(By.id("assignment-candidates-" + assignment), "is assigned to the task");
+        }
+        assertThat(admin.get("/api/v1/assignments/" + assignment).json().get("resourceId").asLong()).isEqualTo(person);
+    }
+
+    @Test
+    void aProjectManagerStaffsARoleFromTheProjectsTeamSection() {
+        Assumptions.assumeTrue(Browser.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        String manager = TestData.unique("sbteam");
+        long project = data.project(data.user(manager, "PROJECT_MANAGER"));
+        long skill = TestData.created(admin.post("/api/v1/skills", Map.of("name", TestData.unique("Go"))));
+        long role = TestData.created(admin.post("/api/v1/resources", Map.of("name", TestData.unique("Go developer"),
+                "kind", "ROLE", "skills", List.of(Map.of("skillId", skill, "proficiency", 3)))));
+        String name = TestData.unique("Gil Go");
+        long person = TestData.created(admin.post("/api/v1/resources", Map.of("name", name,
+                "skills", List.of(Map.of("skillId", skill, "proficiency", 3)))));
+        long assignment = data.assign(data.task(project, "Write the gateway", 3 * 480), role, 8 * 60);
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(manager, "sextant1");
+            browser.open("/projects/" + project);
+            press(browser, By.id("staff-role-" + role));
+            press(browser, By.id("suggest-assignment-" + assignment));
+            browser.waitFor(By.id("assign-task-" + person));
+            assertThat(browser.text(By.id("assignment-candidates-" + assignment))).contains(name);
+            press(browser, By.id("assign-task-" + person));
+            browser.waitForText(By.id("assignment-candidates-" + assignment), "is assigned to the task");
+        }
+        assertThat(admin.get("/api/v1/assignments/" + assignment).json().get("resourceId").asLong()).isEqualTo(person);
+    }
 }

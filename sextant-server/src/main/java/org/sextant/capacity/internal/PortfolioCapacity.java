@@ -92,8 +92,7 @@ class PortfolioCapacity implements Capacity {
         List<CapacityGrid.Row> rows = switch (groupBy) {
             case RESOURCE -> loads.values().stream().map(l -> row(l.resource().id().toString(), l.resource().name(),
                     List.of(l), periods)).toList();
-            case ROLE -> loads.values().stream().filter(l -> l.resource().kind() == ResourceKind.ROLE)
-                    .map(l -> row(l.resource().id().toString(), l.resource().name(), List.of(l), periods)).toList();
+            case ROLE -> roleRows(loads, periods);
             case DEPARTMENT -> grouped(loads, periods, l -> List.of(l.resource().departmentId() == null ? "-"
                     : l.resource().departmentId().toString()), this::departmentName);
             case SKILL -> {
@@ -114,7 +113,61 @@ class PortfolioCapacity implements Capacity {
         return new CapacityGrid(from, to, unit, groupBy, columns, rows, kpis(loads.values(), rows));
     }
 
+    /**
+     * One row per generic role: the role's own demand against the capacity of the people who could fill
+     * it ({@link #qualifies}); a role has no capacity of its own.
+     */
+    private List<CapacityGrid.Row> roleRows(Map<ResourceId, Load> loads, Periods periods) {
+        List<Load> roles = loads.values().stream().filter(l -> l.resource().kind() == ResourceKind.ROLE).toList();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        Map<ResourceId, Load> people = loads(periods, new Filter(null, null, ResourceKind.PERSON.name()), false);
+        List<CapacityGrid.Row> rows = new ArrayList<>();
+        for (Load role : roles) {
+            double[] capacity = new double[periods.count()];
+            for (Load person : people.values()) {
+                if (qualifies(person.resource(), role.resource())) {
+                    for (int p = 0; p < capacity.length; p++) {
+                        capacity[p] += person.capacity()[p];
+                    }
+                }
+            }
+            Load combined = new Load(role.resource(), role.availability(), capacity, role.assigned(), role.hard(),
+                    role.soft());
+            rows.add(row(role.resource().id().toString(), role.resource().name(), List.of(combined), periods));
+        }
+        return rows;
+    }
+
+    /**
+     * Whether {@code person} could fill {@code role}: an active person who has every skill the role names
+     * at least at the role's proficiency; any active person for a role that names no skill.
+     */
+    static boolean qualifies(Resource person, Resource role) {
+        if (person.kind() != ResourceKind.PERSON || !person.active()) {
+            return false;
+        }
+        for (Resource.SkillLevel needed : role.skills()) {
+            boolean has = person.skills().stream().anyMatch(s -> s.skillId().equals(needed.skillId())
+                    && s.proficiency() >= needed.proficiency());
+            if (!has) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Map<ResourceId, Load> loads(Periods periods, Filter filter) {
+        return loads(periods, filter, true);
+    }
+
+    /**
+     * The rows of hours of each active resource matching {@code filter}: capacity from calendar × max units
+     * less absences, within employment (none for a ROLE: a role is demand, not a person); and, when
+     * {@code withDemand}, its assignments and allocations.
+     */
+    private Map<ResourceId, Load> loads(Periods periods, Filter filter, boolean withDemand) {
         CalendarMinutes minutes = new CalendarMinutes(calendars.all());
         Map<Object, ToIntFunction<LocalDate>> byCalendar = new HashMap<>();
         Map<ResourceId, Load> loads = new LinkedHashMap<>();
@@ -130,12 +183,17 @@ class PortfolioCapacity implements Capacity {
                 Availability availability = new Availability(work, r.maxUnits().doubleValue(), r.employmentStart(),
                         r.employmentEnd(), absent.getOrDefault(r.id(), CapacityArithmetic.Absent.NEVER));
                 Load load = new Load(r, availability, periods.count());
-                CapacityArithmetic.addCapacity(load.capacity(), periods, availability);
+                if (r.kind() != ResourceKind.ROLE) {
+                    CapacityArithmetic.addCapacity(load.capacity(), periods, availability);
+                }
                 loads.put(r.id(), load);
             }
             if ((long) (page + 1) * PageRequest.MAX_SIZE >= result.total()) {
                 break;
             }
+        }
+        if (!withDemand) {
+            return loads;
         }
         for (AssignmentDemand d : demands.overlapping(periods.from(), periods.to())) {
             Load load = loads.get(d.resourceId());

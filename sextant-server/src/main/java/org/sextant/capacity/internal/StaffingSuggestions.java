@@ -1,11 +1,13 @@
 package org.sextant.capacity.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.sextant.capacity.Allocation;
 import org.sextant.capacity.AllocationId;
 import org.sextant.capacity.AllocationUnit;
@@ -17,24 +19,40 @@ import org.sextant.capacity.Staffing;
 import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.PageRequest;
 import org.sextant.platform.PageResult;
+import org.sextant.project.ProjectAccess;
+import org.sextant.resource.Assignment;
+import org.sextant.resource.AssignmentId;
+import org.sextant.resource.Assignments;
 import org.sextant.resource.Resource;
 import org.sextant.resource.ResourceId;
 import org.sextant.resource.ResourceKind;
 import org.sextant.resource.Resources;
+import org.sextant.schedule.Task;
+import org.sextant.schedule.Tasks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link Staffing} from the capacity grid of the candidates over the allocation's period. */
+/**
+ * {@link Staffing} from the capacity grid of the qualified people over the demand's period: an
+ * allocation's dates, or the planned dates of the task a role is assigned to.
+ */
 @Service
 @Transactional(readOnly = true)
 class StaffingSuggestions implements Staffing {
 
     private final Allocations allocations;
+    private final Assignments assignments;
+    private final Tasks tasks;
     private final Resources resources;
     private final Capacity capacity;
+    private final ProjectAccess access;
 
-    StaffingSuggestions(Allocations allocations, Resources resources, Capacity capacity) {
+    StaffingSuggestions(Allocations allocations, Assignments assignments, Tasks tasks, Resources resources,
+            Capacity capacity, ProjectAccess access) {
+        this.access = access;
         this.allocations = allocations;
+        this.assignments = assignments;
+        this.tasks = tasks;
         this.resources = resources;
         this.capacity = capacity;
     }
@@ -42,17 +60,64 @@ class StaffingSuggestions implements Staffing {
     @Override
     public List<Candidate> candidates(AllocationId id) {
         Allocation allocation = allocations.get(id);
-        Resource role = requireRole(allocation);
+        Resource role = requireRole(allocation.resourceId(), "the allocation");
+        return ranked(role, allocation.start(), allocation.finish(), cap -> allocation.unit() == AllocationUnit.HOURS
+                ? allocation.amount().doubleValue() : cap * allocation.amount().doubleValue() / 100);
+    }
+
+    @Override
+    @Transactional
+    public Allocation staff(AllocationId id, long expectedVersion, ResourceId person) {
+        Allocation allocation = allocations.get(id);
+        Resource role = requireRole(allocation.resourceId(), "the allocation");
+        requireQualified(resources.get(person), role);
+        return allocations.update(id, expectedVersion, new Allocation.Draft(allocation.projectId(), person,
+                allocation.start(), allocation.finish(), allocation.unit(), allocation.amount(), allocation.firmness(),
+                allocation.note()));
+    }
+
+    @Override
+    public List<Candidate> candidates(AssignmentId id) {
+        Assignment assignment = assignments.get(id);
+        Resource role = requireRole(assignment.resourceId(), "the assignment");
+        Task task = tasks.get(assignment.taskId());
+        if (task.plannedStart() == null || task.plannedFinish() == null) {
+            throw BusinessRuleException.invalid("taskId", "task '" + task.name() + "' is not scheduled yet, so "
+                    + "there is no period to find free people in");
+        }
+        double needed = Math.max(0, assignment.workMinutes() - assignment.actualWorkMinutes()) / 60.0;
+        return ranked(role, task.plannedStart().toLocalDate(), task.plannedFinish().toLocalDate(), cap -> needed);
+    }
+
+    @Override
+    @Transactional
+    public Assignment staff(AssignmentId id, long expectedVersion, ResourceId person) {
+        Assignment assignment = assignments.get(id);
+        access.requireEdit(assignment.projectId());
+        Resource role = requireRole(assignment.resourceId(), "the assignment");
+        requireQualified(resources.get(person), role);
+        boolean taken = assignments.list(assignment.taskId(), null, PageRequest.of(0, PageRequest.MAX_SIZE)).items()
+                .stream().anyMatch(a -> a.resourceId().equals(person));
+        if (taken) {
+            throw BusinessRuleException.conflict("resourceId", "resource " + person + " is already assigned to the "
+                    + "task; change that assignment instead");
+        }
+        return assignments.update(id, expectedVersion, new Assignment.Draft(person, assignment.units(),
+                assignment.workMinutes()));
+    }
+
+    /** The qualified people, those whose free capacity covers the need first, then by skills and free hours. */
+    private List<Candidate> ranked(Resource role, LocalDate from, LocalDate to, DoubleUnaryOperator neededOfCapacity) {
         Map<ResourceId, Resource> people = new LinkedHashMap<>();
         if (role.skills().isEmpty()) {
             collect(people, new Resources.Filter(null, ResourceKind.PERSON, null, null, true));
+        } else {
+            collect(people, new Resources.Filter(null, ResourceKind.PERSON, null, role.skills().get(0).skillId(), true));
         }
-        for (Resource.SkillLevel skill : role.skills()) {
-            collect(people, new Resources.Filter(null, ResourceKind.PERSON, null, skill.skillId(), true));
-        }
+        people.values().removeIf(p -> !PortfolioCapacity.qualifies(p, role));
         Map<String, double[]> load = new HashMap<>();
-        CapacityGrid grid = capacity.grid(allocation.start(), allocation.finish(), PeriodUnit.MONTH,
-                CapacityGrid.GroupBy.RESOURCE, new Capacity.Filter(null, null, ResourceKind.PERSON.name()));
+        CapacityGrid grid = capacity.grid(from, to, PeriodUnit.MONTH, CapacityGrid.GroupBy.RESOURCE,
+                new Capacity.Filter(null, null, ResourceKind.PERSON.name()));
         for (CapacityGrid.Row row : grid.rows()) {
             double cap = row.cells().stream().mapToDouble(CapacityGrid.Cell::capacity).sum();
             double demand = row.cells().stream().mapToDouble(c -> c.assigned() + c.hard() + c.soft()).sum();
@@ -61,8 +126,7 @@ class StaffingSuggestions implements Staffing {
         List<Candidate> result = new ArrayList<>();
         for (Resource person : people.values()) {
             double[] figures = load.getOrDefault(person.id().toString(), new double[] {0, 0});
-            double needed = allocation.unit() == AllocationUnit.HOURS ? allocation.amount().doubleValue()
-                    : figures[0] * allocation.amount().doubleValue() / 100;
+            double needed = neededOfCapacity.applyAsDouble(figures[0]);
             double free = Math.max(0, figures[0] - figures[1]);
             int matched = 0;
             int proficiency = 0;
@@ -84,26 +148,22 @@ class StaffingSuggestions implements Staffing {
         return result;
     }
 
-    @Override
-    @Transactional
-    public Allocation staff(AllocationId id, long expectedVersion, ResourceId person) {
-        Allocation allocation = allocations.get(id);
-        requireRole(allocation);
-        Resource chosen = resources.get(person);
+    private Resource requireRole(ResourceId resource, String what) {
+        Resource role = resources.get(resource);
+        if (role.kind() != ResourceKind.ROLE) {
+            throw BusinessRuleException.invalid("resourceId", what + " is already staffed by " + role.name());
+        }
+        return role;
+    }
+
+    private static void requireQualified(Resource chosen, Resource role) {
         if (chosen.kind() != ResourceKind.PERSON) {
             throw BusinessRuleException.invalid("resourceId", chosen.name() + " is not a person");
         }
-        return allocations.update(id, expectedVersion, new Allocation.Draft(allocation.projectId(), person,
-                allocation.start(), allocation.finish(), allocation.unit(), allocation.amount(), allocation.firmness(),
-                allocation.note()));
-    }
-
-    private Resource requireRole(Allocation allocation) {
-        Resource role = resources.get(allocation.resourceId());
-        if (role.kind() != ResourceKind.ROLE) {
-            throw BusinessRuleException.invalid("resourceId", "the allocation is already staffed by " + role.name());
+        if (!PortfolioCapacity.qualifies(chosen, role)) {
+            throw BusinessRuleException.invalid("resourceId", chosen.name() + " does not have the skills of "
+                    + role.name() + " at the level it needs" + (chosen.active() ? "" : " (or is inactive)"));
         }
-        return role;
     }
 
     private void collect(Map<ResourceId, Resource> into, Resources.Filter filter) {

@@ -5,11 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.util.List;
 import org.sextant.leveling.LevelingJob;
 import org.sextant.leveling.LevelingJobId;
 import org.sextant.leveling.LevelingJobs;
 import org.sextant.leveling.LevelingRequest;
+import org.sextant.portfolio.PortfolioId;
 import org.sextant.program.ProgramId;
 import org.sextant.project.ProjectId;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +58,25 @@ class LevelingJobApi {
     ResponseEntity<LevelingJob> levelProgram(@PathVariable long programId,
             @Valid @RequestBody(required = false) LevelingJobRequest request) {
         return accepted(jobs.startForProgram(ProgramId.of(programId), options(request)));
+    }
+
+    /** A portfolio scenario: the projects to level (default: the portfolio's active ones) and the options. */
+    record PortfolioLevelingRequest(List<@NotNull Long> projectIds, LevelingRequest.Policy policy, Long seed,
+            @Min(1) @Max(LevelingRequest.MAX_SCHEDULES) Integer schedules) {
+
+        List<ProjectId> projects() {
+            return projectIds == null ? List.of() : projectIds.stream().map(ProjectId::of).toList();
+        }
+    }
+
+    @Operation(summary = "Start leveling a portfolio scenario (202): the chosen projects of the portfolio, or its "
+            + "active ones, on their shared resources; PMO and administrators only")
+    @PostMapping("/portfolios/{portfolioId}/leveling-jobs")
+    ResponseEntity<LevelingJob> levelPortfolio(@PathVariable long portfolioId,
+            @Valid @RequestBody(required = false) PortfolioLevelingRequest request) {
+        PortfolioLevelingRequest body = request == null ? new PortfolioLevelingRequest(null, null, null, null) : request;
+        return accepted(jobs.startForPortfolio(PortfolioId.of(portfolioId), body.projects(),
+                new LevelingJobRequest(body.policy(), body.seed(), body.schedules()).request()));
     }
 
     @Operation(summary = "A leveling job: status, progress and, once READY, the proposal")

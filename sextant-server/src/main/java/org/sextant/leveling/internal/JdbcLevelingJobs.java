@@ -22,11 +22,14 @@ import org.sextant.platform.BusinessRuleException;
 import org.sextant.platform.NotFoundException;
 import org.sextant.platform.PageRequest;
 import org.sextant.platform.PageResult;
+import org.sextant.portfolio.PortfolioId;
+import org.sextant.portfolio.Portfolios;
 import org.sextant.program.ProgramId;
 import org.sextant.program.Programs;
 import org.sextant.project.Project;
 import org.sextant.project.ProjectAccess;
 import org.sextant.project.ProjectId;
+import org.sextant.project.ProjectStatus;
 import org.sextant.project.Projects;
 import org.sextant.schedule.LevelingStarts;
 import org.sextant.schedule.TaskId;
@@ -58,6 +61,7 @@ class JdbcLevelingJobs implements LevelingJobs {
     private final ProjectAccess access;
     private final Projects projects;
     private final Programs programs;
+    private final Portfolios portfolios;
     private final LevelingStarts levelingStarts;
     private final PlanReader reader;
     private final LevelingRun run;
@@ -65,7 +69,7 @@ class JdbcLevelingJobs implements LevelingJobs {
     private final TransactionTemplate separate;
 
     JdbcLevelingJobs(JdbcClient jdbc, JsonMapper json, AuditLog audit, ProjectAccess access, Projects projects,
-            Programs programs, LevelingStarts levelingStarts, PlanReader reader, LevelingRun run,
+            Programs programs, Portfolios portfolios, LevelingStarts levelingStarts, PlanReader reader, LevelingRun run,
             @Qualifier("levelingExecutor") ThreadPoolTaskExecutor executor, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
@@ -73,6 +77,7 @@ class JdbcLevelingJobs implements LevelingJobs {
         this.access = access;
         this.projects = projects;
         this.programs = programs;
+        this.portfolios = portfolios;
         this.levelingStarts = levelingStarts;
         this.reader = reader;
         this.run = run;
@@ -84,32 +89,67 @@ class JdbcLevelingJobs implements LevelingJobs {
     @Override
     public LevelingJob startForProject(ProjectId project, LevelingRequest request) {
         CurrentUser user = access.requireEdit(project);
-        return start(LevelingJob.Scope.PROJECT, project.value(), request, user);
+        return start(LevelingJob.Scope.PROJECT, project.value(), null, request, user);
     }
 
     @Override
     public LevelingJob startForProgram(ProgramId program, LevelingRequest request) {
         programs.get(program);
         CurrentUser user = requireProgram(program);
-        if (scopeProjects(LevelingJob.Scope.PROGRAM, program.value()).isEmpty()) {
+        if (programProjects(program).isEmpty()) {
             throw BusinessRuleException.invalid("programId", "the program has no projects to level");
         }
-        return start(LevelingJob.Scope.PROGRAM, program.value(), request, user);
+        return start(LevelingJob.Scope.PROGRAM, program.value(), null, request, user);
     }
 
-    private LevelingJob start(LevelingJob.Scope scope, long scopeId, LevelingRequest request, CurrentUser user) {
+    @Override
+    public LevelingJob startForPortfolio(PortfolioId portfolio, List<ProjectId> chosen, LevelingRequest request) {
+        CurrentUser user = requirePortfolio();
+        portfolios.get(portfolio);
+        LevelingRequest checked = validate(request);
+        List<Long> scenario = new ArrayList<>();
+        if (chosen == null || chosen.isEmpty()) {
+            Projects.Filter filter = new Projects.Filter(null, portfolio, null, null, null, ProjectStatus.ACTIVE);
+            allPages(filter).forEach(p -> scenario.add(p.id().value()));
+            if (scenario.isEmpty()) {
+                throw BusinessRuleException.invalid("projectIds", "the portfolio has no active projects to level");
+            }
+        } else {
+            for (ProjectId id : new java.util.LinkedHashSet<>(chosen)) {
+                Project project = projects.find(id).orElseThrow(() -> BusinessRuleException.invalid("projectIds",
+                        "project " + id + " does not exist"));
+                if (!portfolio.equals(project.portfolioId())) {
+                    throw BusinessRuleException.invalid("projectIds", "project " + project.code()
+                            + " is not in portfolio " + portfolio);
+                }
+                scenario.add(id.value());
+            }
+        }
+        return start(LevelingJob.Scope.PORTFOLIO, portfolio.value(), scenario, checked, user);
+    }
+
+    private LevelingJob start(LevelingJob.Scope scope, long scopeId, List<Long> scenario, LevelingRequest request,
+            CurrentUser user) {
         LevelingRequest checked = validate(request);
         long id = separate.execute(status -> {
             long created = jdbc.sql("""
-                    insert into leveling_job (scope, scope_id, created_by, status, options)
-                    values (?, ?, ?, 'RUNNING', cast(? as jsonb)) returning id""")
-                    .params(scope.name(), scopeId, user.id().value(), json.writeValueAsString(checked))
+                    insert into leveling_job (scope, scope_id, project_ids, created_by, status, options)
+                    values (?, ?, ?, ?, 'RUNNING', cast(? as jsonb)) returning id""")
+                    .params(scope.name(), scopeId, scenario == null ? null : scenario.toArray(Long[]::new),
+                            user.id().value(), json.writeValueAsString(checked))
                     .query(Long.class).single();
-            audit.created(ENTITY, created, scope == LevelingJob.Scope.PROJECT ? scopeId : null,
-                    Map.of("scope", scope, "scopeId", scopeId, "options", checked));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("scope", scope);
+            after.put("scopeId", scopeId);
+            if (scenario != null) {
+                after.put("projectIds", scenario);
+            }
+            after.put("options", checked);
+            audit.created(ENTITY, created, scope == LevelingJob.Scope.PROJECT ? scopeId : null, after);
             return created;
         });
-        executor.execute(() -> run.run(id, scopeProjectsUnchecked(scope, scopeId), checked));
+        List<Project> leveled = scopeProjectsUnchecked(load(id));
+        executor.execute(() -> run.run(id, leveled, checked));
         return load(id);
     }
 
@@ -150,7 +190,7 @@ class JdbcLevelingJobs implements LevelingJobs {
             throw BusinessRuleException.conflict("status", "leveling job " + id + " is " + job.status()
                     + "; only a READY proposal can be accepted");
         }
-        List<Project> scope = scopeProjects(job.scope(), job.scopeId());
+        List<Project> scope = scopeProjects(job);
         if (!reader.fingerprint(scope).equals(fingerprint)) {
             throw BusinessRuleException.conflict("proposal", "the plan changed since this proposal was computed "
                     + "(tasks, links, assignments or dates); level again to get a proposal for the current plan");
@@ -202,7 +242,16 @@ class JdbcLevelingJobs implements LevelingJobs {
         return switch (scope) {
             case PROJECT -> access.requireEdit(ProjectId.of(scopeId));
             case PROGRAM -> requireProgram(ProgramId.of(scopeId));
+            case PORTFOLIO -> requirePortfolio();
         };
+    }
+
+    private static CurrentUser requirePortfolio() {
+        CurrentUser user = CurrentUsers.require();
+        if (!user.isOrganisationWide()) {
+            throw new AccessDeniedException("Leveling a portfolio scenario is for the PMO and administrators.");
+        }
+        return user;
     }
 
     private CurrentUser requireProgram(ProgramId program) {
@@ -214,18 +263,27 @@ class JdbcLevelingJobs implements LevelingJobs {
     }
 
     /** The projects a job levels, after checking the caller may edit each. */
-    private List<Project> scopeProjects(LevelingJob.Scope scope, long scopeId) {
-        List<Project> result = scopeProjectsUnchecked(scope, scopeId);
+    private List<Project> scopeProjects(LevelingJob job) {
+        List<Project> result = scopeProjectsUnchecked(job);
         result.forEach(p -> access.requireEdit(p.id()));
         return result;
     }
 
-    private List<Project> scopeProjectsUnchecked(LevelingJob.Scope scope, long scopeId) {
-        if (scope == LevelingJob.Scope.PROJECT) {
-            return List.of(projects.get(ProjectId.of(scopeId)));
-        }
+    private List<Project> scopeProjectsUnchecked(LevelingJob job) {
+        return switch (job.scope()) {
+            case PROJECT -> List.of(projects.get(ProjectId.of(job.scopeId())));
+            case PROGRAM -> programProjects(ProgramId.of(job.scopeId()));
+            case PORTFOLIO -> job.projectIds().stream().map(id -> projects.find(ProjectId.of(id)))
+                    .flatMap(java.util.Optional::stream).toList();
+        };
+    }
+
+    private List<Project> programProjects(ProgramId program) {
+        return allPages(new Projects.Filter(null, null, program, null, null, null));
+    }
+
+    private List<Project> allPages(Projects.Filter filter) {
         List<Project> result = new ArrayList<>();
-        Projects.Filter filter = new Projects.Filter(null, null, ProgramId.of(scopeId), null, null, null);
         for (int page = 0; ; page++) {
             PageResult<Project> found = projects.list(filter, PageRequest.of(page, PageRequest.MAX_SIZE));
             result.addAll(found.items());
@@ -237,7 +295,7 @@ class JdbcLevelingJobs implements LevelingJobs {
 
     private Optional<LevelingJob> find(long id) {
         return jdbc.sql("""
-                select id, scope, scope_id, status, progress, options::text as options, proposal::text as proposal,
+                select id, scope, scope_id, project_ids, status, progress, options::text as options, proposal::text as proposal,
                     message, created_by, created_at from leveling_job where id = ?""")
                 .param(id).query(this::map).optional();
     }
@@ -248,8 +306,10 @@ class JdbcLevelingJobs implements LevelingJobs {
 
     private LevelingJob map(ResultSet rs, int row) throws SQLException {
         String proposal = rs.getString("proposal");
+        java.sql.Array ids = rs.getArray("project_ids");
+        List<Long> projectIds = ids == null ? List.of() : java.util.Arrays.stream((Long[]) ids.getArray()).toList();
         return new LevelingJob(LevelingJobId.of(rs.getLong("id")), LevelingJob.Scope.valueOf(rs.getString("scope")),
-                rs.getLong("scope_id"), LevelingJob.Status.valueOf(rs.getString("status")), rs.getInt("progress"),
+                rs.getLong("scope_id"), projectIds, LevelingJob.Status.valueOf(rs.getString("status")), rs.getInt("progress"),
                 json.readValue(rs.getString("options"), LevelingRequest.class),
                 proposal == null ? null : json.readValue(proposal, Proposal.class), rs.getString("message"),
                 rs.getLong("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant());

@@ -1,15 +1,23 @@
 package org.sextant.leveling.web;
 
+import java.util.List;
+import org.sextant.identity.CurrentUsers;
 import org.sextant.leveling.LevelingJob;
 import org.sextant.leveling.LevelingJobId;
 import org.sextant.leveling.LevelingJobs;
 import org.sextant.leveling.LevelingRequest;
 import org.sextant.platform.BusinessRuleException;
+import org.sextant.platform.PageRequest;
+import org.sextant.portfolio.PortfolioId;
+import org.sextant.portfolio.Portfolios;
 import org.sextant.program.ProgramId;
 import org.sextant.program.Programs;
+import org.sextant.project.Project;
 import org.sextant.project.ProjectId;
+import org.sextant.project.ProjectStatus;
 import org.sextant.project.Projects;
 import org.sextant.schedule.LevelingStarts;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The "Level resources" pages of a project and of a program: options, progress (polled by htmx), the
+ * The "Level resources" pages of a project, of a program and of a portfolio scenario (a chosen set of
+ * the portfolio's projects): options, progress (polled by htmx), the
  * proposal as a comparison, Accept and Discard. Rules and permissions live in {@link LevelingJobs}.
  */
 @Controller
@@ -28,17 +37,20 @@ class LevelingPageController {
     private final LevelingJobs jobs;
     private final Projects projects;
     private final Programs programs;
+    private final Portfolios portfolios;
     private final LevelingStarts levelingStarts;
 
-    LevelingPageController(LevelingJobs jobs, Projects projects, Programs programs, LevelingStarts levelingStarts) {
+    LevelingPageController(LevelingJobs jobs, Projects projects, Programs programs, Portfolios portfolios,
+            LevelingStarts levelingStarts) {
         this.jobs = jobs;
+        this.portfolios = portfolios;
         this.levelingStarts = levelingStarts;
         this.projects = projects;
         this.programs = programs;
     }
 
     /** The options form. */
-    record OptionsForm(String policy, Long seed, Integer schedules) {
+    record OptionsForm(String policy, Long seed, Integer schedules, List<Long> projectIds) {
 
         LevelingRequest request() {
             LevelingRequest.Policy chosen;
@@ -63,11 +75,30 @@ class LevelingPageController {
         return page(model, LevelingJob.Scope.PROGRAM, id, program.name(), "/programs/" + id);
     }
 
+    /** A portfolio scenario: which of the portfolio's projects to level (the active ones are proposed). */
+    @GetMapping("/portfolios/{id}/leveling")
+    String portfolio(@PathVariable long id, Model model) {
+        if (!CurrentUsers.require().isOrganisationWide()) {
+            throw new AccessDeniedException("Leveling a portfolio scenario is for the PMO and administrators.");
+        }
+        var portfolio = portfolios.get(PortfolioId.of(id));
+        List<Project> members = projects.list(new Projects.Filter(null, portfolio.id(), null, null, null, null),
+                PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+        model.addAttribute("scenarioProjects", members);
+        String view = page(model, LevelingJob.Scope.PORTFOLIO, id, portfolio.name(), "/portfolios/" + id);
+        model.addAttribute("home", "/?portfolio=" + id);
+        LevelingJob job = (LevelingJob) model.getAttribute("job");
+        model.addAttribute("chosen", job != null ? job.projectIds() : members.stream()
+                .filter(p -> p.status() == ProjectStatus.ACTIVE).map(p -> p.id().value()).toList());
+        return view;
+    }
+
     private String page(Model model, LevelingJob.Scope scope, long id, String name, String back) {
         LevelingJob job = jobs.latest(scope, id).orElse(null);
         model.addAttribute("scope", scope);
         model.addAttribute("scopeName", name);
         model.addAttribute("back", back);
+        model.addAttribute("home", back);
         model.addAttribute("job", job);
         model.addAttribute("comparison", job == null || job.proposal() == null ? null : Comparison.of(job.proposal()));
         model.addAttribute("defaults", LevelingRequest.defaults());
@@ -95,6 +126,17 @@ class LevelingPageController {
     String levelProgram(@PathVariable long id, @ModelAttribute OptionsForm form) {
         jobs.startForProgram(ProgramId.of(id), form.request());
         return "redirect:/programs/" + id + "/leveling";
+    }
+
+    @PostMapping("/portfolios/{id}/leveling")
+    String levelPortfolio(@PathVariable long id, @ModelAttribute OptionsForm form, RedirectAttributes redirect) {
+        try {
+            jobs.startForPortfolio(PortfolioId.of(id), form.projectIds() == null ? List.of()
+                    : form.projectIds().stream().map(ProjectId::of).toList(), form.request());
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
+        return "redirect:/portfolios/" + id + "/leveling";
     }
 
     /** The job panel alone, polled by htmx while the job runs. */
@@ -131,6 +173,10 @@ class LevelingPageController {
     }
 
     private static String pageOf(LevelingJob job) {
-        return (job.scope() == LevelingJob.Scope.PROJECT ? "/projects/" : "/programs/") + job.scopeId() + "/leveling";
+        return switch (job.scope()) {
+            case PROJECT -> "/projects/";
+            case PROGRAM -> "/programs/";
+            case PORTFOLIO -> "/portfolios/";
+        } + job.scopeId() + "/leveling";
     }
 }

@@ -84,6 +84,7 @@ class PortfolioPageController {
         model.addAttribute("budgetChart", PortfolioCharts.budgetByGroup(visible,
                 manyPortfolios ? lookup.portfolio() : lookup.program(), !manyPortfolios, json));
         model.addAttribute("mayCreate", ProjectController.mayCreate(CurrentUsers.require()));
+        model.addAttribute("mayLevelPortfolio", CurrentUsers.require().isOrganisationWide());
         return "project/portfolio";
     }
 

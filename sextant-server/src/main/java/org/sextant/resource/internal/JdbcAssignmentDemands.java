@@ -11,6 +11,7 @@ import org.sextant.identity.CurrentUsers;
 import org.sextant.project.ProjectId;
 import org.sextant.project.ProjectMembership;
 import org.sextant.resource.AssignmentDemand;
+import org.sextant.resource.AssignmentId;
 import org.sextant.resource.AssignmentDemands;
 import org.sextant.resource.ResourceId;
 import org.sextant.schedule.TaskId;
@@ -47,13 +48,14 @@ class JdbcAssignmentDemands implements AssignmentDemands {
             params.put("projects", mine);
         }
         return jdbc.sql("""
-                select asg.resource_id, t.project_id, t.id as task_id, t.name, t.planned_start, t.planned_finish,
+                select asg.id as assignment_id, asg.resource_id, t.project_id, t.id as task_id, t.name, t.planned_start, t.planned_finish,
                        asg.work_minutes
                 from assignment asg join wbs_task t on t.id = asg.task_id
                 where asg.work_minutes > 0 and t.planned_start is not null and t.planned_finish is not null
                   and t.planned_start < :to and t.planned_finish >= :from""" + scope)
                 .params(params)
-                .query((rs, row) -> new AssignmentDemand(ResourceId.of(rs.getLong("resource_id")),
+                .query((rs, row) -> new AssignmentDemand(AssignmentId.of(rs.getLong("assignment_id")),
+                        ResourceId.of(rs.getLong("resource_id")),
                         ProjectId.of(rs.getLong("project_id")), TaskId.of(rs.getLong("task_id")), rs.getString("name"),
                         rs.getObject("planned_start", LocalDateTime.class).toLocalDate(),
                         rs.getObject("planned_finish", LocalDateTime.class).toLocalDate(), rs.getLong("work_minutes")))

@@ -142,6 +142,12 @@ class JdbcResources implements Resources {
     }
 
     private void validate(ResourceId self, Resource.Draft draft) {
+        if (draft.name() == null || draft.name().isBlank()) {
+            throw BusinessRuleException.invalid("name", "a resource needs a name");
+        }
+        if (draft.maxUnits() != null && draft.maxUnits().signum() <= 0) {
+            throw BusinessRuleException.invalid("maxUnits", "max units must be more than 0 (1 = full time)");
+        }
         if (draft.departmentId() != null && users.findDepartment(draft.departmentId()).isEmpty()) {
             throw BusinessRuleException.invalid("departmentId", "department " + draft.departmentId() + " does not exist");
         }

@@ -29,16 +29,25 @@ class ResourceAvailabilityController {
 
     private final Resources resources;
     private final Absences absences;
+    private final org.sextant.identity.Users users;
+    private final org.sextant.schedule.Calendars calendars;
 
-    ResourceAvailabilityController(Resources resources, Absences absences) {
+    ResourceAvailabilityController(Resources resources, Absences absences, org.sextant.identity.Users users,
+            org.sextant.schedule.Calendars calendars) {
         this.resources = resources;
         this.absences = absences;
+        this.users = users;
+        this.calendars = calendars;
     }
 
     @GetMapping("/resources/{id}")
     String resource(@PathVariable long id, Model model) {
         Resource resource = resources.get(ResourceId.of(id));
         model.addAttribute("resource", resource);
+        model.addAttribute("department", resource.departmentId() == null ? null : users.findDepartment(
+                resource.departmentId()).map(org.sextant.identity.Department::name).orElse(null));
+        model.addAttribute("calendar", resource.calendarId() == null ? null : calendars.find(resource.calendarId())
+                .map(org.sextant.schedule.WorkCalendar::name).orElse(null));
         model.addAttribute("absences", absences.list(resource.id(), PageRequest.of(0, PageRequest.MAX_SIZE)).items());
         model.addAttribute("canEdit", CurrentUsers.find().map(u -> u.has(Role.ADMIN) || u.has(Role.PMO)).orElse(false));
         return "resource/resource";

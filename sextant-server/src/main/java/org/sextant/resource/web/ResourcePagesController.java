@@ -48,6 +48,7 @@ class ResourcePagesController {
         PageResult<Resource> result = resources.list(new Resources.Filter(q, kind, department,
                 skill == null ? null : SkillId.of(skill), null), new PageRequest(Math.max(page, 0), 50, key, asc));
         model.addAttribute("result", result);
+        model.addAttribute("canEdit", org.sextant.identity.CurrentUsers.require().isOrganisationWide());
         model.addAttribute("departments", departments());
         model.addAttribute("skills", skills.all());
         model.addAttribute("kinds", ResourceKind.values());
@@ -80,6 +81,7 @@ class ResourcePagesController {
     String team(@PathVariable long projectId, Model model) {
         PageResult<TeamMember> team = assignments.team(ProjectId.of(projectId), null, PageRequest.of(0, PageRequest.MAX_SIZE));
         model.addAttribute("team", team.items());
+        model.addAttribute("projectId", projectId);
         model.addAttribute("departments", departments());
         return "resource/team :: section";
     }

@@ -63,6 +63,28 @@ class LevelingTranslationTest {
         return t;
     }
 
+    /** A task planned from {@code start} (where the schedule put it, honouring its constraint). */
+    private Task constrained(long id, long days, ConstraintType type, LocalDate start, int priority) {
+        Task t = new Task(TaskId.of(id), 0, PROJECT, null, null, "T" + id, TaskKind.TASK, (int) id, days * 480,
+                days * 480, start.atTime(8, 0), start.plusDays(days - 1).atTime(17, 0), 0, null, null, type,
+                type == ConstraintType.MFO ? start.plusDays(days - 1).atTime(17, 0) : start.atTime(8, 0), null, null,
+                priority, null, null);
+        tasks.add(t);
+        return t;
+    }
+
+    private int[] level(LevelingTranslation translation) {
+        return level(translation, 50);
+    }
+
+    private int[] level(LevelingTranslation translation, int schedules) {
+        LevelingResult.Leveled leveled = (LevelingResult.Leveled) Leveler.standard().level(translation.problem,
+                new LevelingOptions(LevelingOptions.DelayPolicy.ALLOW_DELAY, schedules, 1));
+        int[] starts = new int[translation.problem.activities().size()];
+        leveled.activities().forEach(s -> starts[translation.index(s.id())] = s.start());
+        return starts;
+    }
+
     private Resource resource(long id, String maxUnits, LocalDate employmentEnd) {
         Resource r = new Resource(ResourceId.of(id), 0, "R" + id, ResourceKind.PERSON, null, null, null, List.of(),
                 BigDecimal.ZERO, "EUR", new BigDecimal(maxUnits), null, null, employmentEnd, true);
@@ -172,5 +194,62 @@ class LevelingTranslationTest {
         assertThat(days.period(MONDAY.minusDays(3))).isZero();
         assertThat(days.period(MONDAY.atTime(17, 0))).isEqualTo(1);
         assertThat(days.period(MONDAY.plusYears(2))).isEqualTo(523);
+    }
+
+    @Test
+    void aMustStartOnTaskStaysOnItsDateAndTheFlexibleTaskWithHigherPriorityIsDelayedAroundIt() {
+        Resource r = resource(9, "1.0", null);
+        Task flexible = constrained(1, 2, ConstraintType.ASAP, MONDAY, 900);
+        Task fixed = constrained(2, 2, ConstraintType.MSO, MONDAY.plusDays(1), 100);
+        assign(flexible, r, "1.0");
+        assign(fixed, r, "1.0");
+
+        LevelingTranslation translation = translate();
+        int[] starts = level(translation);
+
+        assertThat(translation.problem.activities().get(1).fixedStart()).hasValue(1);
+        assertThat(starts[1]).isEqualTo(1);
+        assertThat(starts[0]).as("the flexible task moves after the fixed one despite its priority").isEqualTo(3);
+        assertThat(translation.overallocatedDays(starts)).containsExactly(0);
+    }
+
+    @Test
+    void aMustFinishOnTaskIsFixedWhereTheScheduleEndsItOnItsDate() {
+        Resource r = resource(9, "1.0", null);
+        Task flexible = constrained(1, 3, ConstraintType.ASAP, MONDAY, 900);
+        Task fixed = constrained(2, 2, ConstraintType.MFO, MONDAY.plusDays(2), 100);
+        assign(flexible, r, "1.0");
+        assign(fixed, r, "1.0");
+
+        LevelingTranslation translation = translate();
+        int[] starts = level(translation);
+
+        assertThat(translation.problem.activities().get(1).fixedStart()).hasValue(2);
+        assertThat(starts[1]).isEqualTo(2);
+        // the flexible task cannot fit the two free days before the fixed one, so it waits until after it
+        assertThat(starts[0]).isEqualTo(4);
+        assertThat(translation.overallocatedDays(starts)).containsExactly(0);
+    }
+
+    @Test
+    void aStartNoEarlierThanTaskIsReleasedAtItsDateNotFixedAndNeverLeveledEarlier() {
+        Resource r = resource(9, "1.0", null);
+        Task early = constrained(1, 3, ConstraintType.ASAP, MONDAY, 100);
+        Task notBefore = constrained(2, 2, ConstraintType.SNET, MONDAY.plusDays(2), 900);
+        assign(early, r, "1.0");
+        assign(notBefore, r, "1.0");
+
+        LevelingTranslation translation = translate();
+
+        Activity snet = translation.problem.activities().get(1);
+        assertThat(snet.fixedStart()).isEmpty();
+        assertThat(snet.releaseDate()).isEqualTo(2);
+        int[] byPriority = level(translation, 1);
+        assertThat(byPriority[1]).as("the priority rule starts it first, on its date, not before").isEqualTo(2);
+        assertThat(byPriority[0]).isEqualTo(4);
+        int[] searched = level(translation, 50);
+        assertThat(searched[1]).as("the search may delay it for a shorter plan, never start it early")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(translation.overallocatedDays(searched)).containsExactly(0);
     }
 }
