@@ -1,6 +1,8 @@
 package org.sextant.baseline;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sextant.project.ProjectId;
 
@@ -16,6 +18,14 @@ public interface Baselines {
 
     /** The tasks saved in baseline {@code number} of the project; empty when that baseline was never set. */
     List<BaselineTask> tasks(ProjectId projectId, int number);
+
+    /**
+     * The tasks saved in baseline {@code number} of each project, in one query: every project given is a
+     * key, in the order given, with an empty list when that baseline was never set. Like
+     * {@link #tasks(ProjectId, int)} (which is this for one project) it checks no access: callers pass
+     * projects the viewer may read.
+     */
+    Map<ProjectId, List<BaselineTask>> tasks(Collection<ProjectId> projectIds, int number);
 
     /** The project's saved baselines by number; slots never set are absent. */
     List<Baseline> list(ProjectId projectId);

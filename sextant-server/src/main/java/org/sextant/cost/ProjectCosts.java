@@ -2,6 +2,7 @@ package org.sextant.cost;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.sextant.project.ProjectId;
@@ -17,8 +18,22 @@ public interface ProjectCosts {
     Map<TaskId, BigDecimal> plannedCostByTask(ProjectId projectId);
 
     /**
+     * {@link #plannedCostByTask(ProjectId)} of each project (which is this for one project), read with a
+     * constant number of queries however many projects: every project given is a key, in the order given.
+     * Needs read access to all of them.
+     */
+    Map<ProjectId, Map<TaskId, BigDecimal>> plannedCostByTask(Collection<ProjectId> projectIds);
+
+    /**
      * The actual costs incurred up to and including {@code asOf}, dated: approved time priced at the
      * rates in effect on the day worked, and expenses. Ordered by date.
      */
     List<DatedCost> actualCosts(ProjectId projectId, LocalDate asOf);
+
+    /**
+     * {@link #actualCosts(ProjectId, LocalDate)} of each project (which is this for one project), read with a
+     * constant number of queries however many projects: every project given is a key, in the order given.
+     * Needs read access to all of them.
+     */
+    Map<ProjectId, List<DatedCost>> actualCosts(Collection<ProjectId> projectIds, LocalDate asOf);
 }

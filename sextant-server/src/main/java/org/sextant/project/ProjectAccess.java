@@ -1,5 +1,6 @@
 package org.sextant.project;
 
+import java.util.Collection;
 import org.sextant.identity.CurrentUser;
 
 /**
@@ -23,6 +24,12 @@ public interface ProjectAccess {
 
     /** The caller, after checking they may read {@code project}. */
     CurrentUser requireRead(ProjectId project);
+
+    /**
+     * The caller, after checking they may read every one of {@code projects} (one query however many):
+     * the same checks and messages as {@link #requireRead(ProjectId)}, for the first project that fails.
+     */
+    CurrentUser requireRead(Collection<ProjectId> projects);
 
     /** The caller, after checking they may change {@code project}. */
     CurrentUser requireEdit(ProjectId project);

@@ -1,7 +1,9 @@
 package org.sextant.resource;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.sextant.project.ProjectId;
 import org.sextant.schedule.TaskId;
 
@@ -40,6 +42,12 @@ public interface AssignmentImport {
 
     /** Every assignment of a project's tasks with its imported costs, in task order; needs read access. */
     List<Costed> allWithCosts(ProjectId project);
+
+    /**
+     * Every assignment of each project's tasks with its imported costs, in task order, in one query after one
+     * access check: every project given is a key, in the order given; needs read access to all of them.
+     */
+    Map<ProjectId, List<Costed>> allWithCosts(Collection<ProjectId> projects);
 
     /** Creates the assignments; returns how many. */
     int createAssignments(ProjectId project, List<NewAssignment> assignments);

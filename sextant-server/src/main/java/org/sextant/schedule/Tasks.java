@@ -1,6 +1,8 @@
 package org.sextant.schedule;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sextant.platform.PageRequest;
 import org.sextant.platform.PageResult;
@@ -36,6 +38,12 @@ public interface Tasks {
 
     /** Every task of a project the caller may read, in WBS order. */
     List<Task> all(ProjectId project);
+
+    /**
+     * Every task of each project, in WBS order, in one query after one access check: every project given
+     * is a key, in the order given. Refused as a whole when the caller may not read one of them.
+     */
+    Map<ProjectId, List<Task>> all(Collection<ProjectId> projects);
 
     Task create(ProjectId project, Task.Draft draft);
 

@@ -76,6 +76,64 @@ class EarnedValueRollUpApiTest {
         assertThat(r.get("excluded").get(0).get("reason").asString()).contains("hours");
     }
 
+    /**
+     * The roll-up reads its projects in bulk, the project endpoint one at a time: each project's row must
+     * equal its own figures, and the roll-up's the sums, with actual costs that differ per project.
+     */
+    @Test
+    void aPortfolioReadInBulkGivesEachProjectItsOwnFigures() {
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        long portfolio = data.portfolio();
+        EarnedValueFixture first = EarnedValueFixture.create(data, portfolio, null, true);
+        EarnedValueFixture second = EarnedValueFixture.create(data, portfolio, null, true);
+        EarnedValueFixture third = EarnedValueFixture.create(data, portfolio, null, true);
+        long version = admin.get("/api/v1/tasks/" + second.taskB).json().get("version").asLong();
+        assertThat(admin.send("PATCH", "/api/v1/tasks/" + second.taskB + "/progress", Map.of("percentComplete", 60,
+                "actualStart", "2027-01-18T08:00:00", "version", version), null).status()).isEqualTo(200);
+        expense(admin, first.project, first.taskA, "2027-01-08", 4_200);
+        expense(admin, first.project, null, "2027-01-20", 300);
+        expense(admin, third.project, third.taskB, "2027-01-19", 1_750);
+        expense(admin, third.project, third.taskB, "2027-02-15", 999);
+
+        JsonNode r = admin.get("/api/v1/portfolios/" + portfolio + "/earned-value?statusDate=2027-01-22").json();
+        JsonNode rows = r.get("projects");
+        assertThat(rows).hasSize(3);
+        double[] sums = new double[4];
+        for (JsonNode row : rows) {
+            JsonNode own = admin.get("/api/v1/projects/" + row.get("projectId").asLong()
+                    + "/earned-value?statusDate=2027-01-22").json().get("metrics");
+            String[] fields = {"bac", "pv", "ev", "ac"};
+            for (int i = 0; i < fields.length; i++) {
+                assertThat(row.get(fields[i]).asDouble()).as(fields[i] + " of " + row.get("code").asString())
+                        .isCloseTo(own.get(fields[i]).asDouble(), CENT);
+                sums[i] += own.get(fields[i]).asDouble();
+            }
+            for (String index : new String[] {"spi", "cpi", "eac"}) {
+                assertThat(row.get(index).isNull()).isEqualTo(own.get(index).isNull());
+                if (!own.get(index).isNull()) {
+                    assertThat(row.get(index).asDouble()).as(index + " of " + row.get("code").asString())
+                            .isCloseTo(own.get(index).asDouble(), within(1e-9));
+                }
+            }
+        }
+        JsonNode m = r.get("metrics");
+        assertThat(m.get("bac").asDouble()).isCloseTo(sums[0], CENT);
+        assertThat(m.get("pv").asDouble()).isCloseTo(sums[1], CENT);
+        assertThat(m.get("ev").asDouble()).isCloseTo(sums[2], CENT);
+        assertThat(m.get("ac").asDouble()).isCloseTo(sums[3], CENT);
+        assertThat(m.get("ac").asDouble()).as("expenses up to the status date only").isCloseTo(4_200 + 300 + 1_750, CENT);
+    }
+
+    private static void expense(Api admin, long project, Long task, String day, int amount) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("incurredOn", day, "category", "SERVICES",
+                "spendType", "OPEX", "amount", amount));
+        if (task != null) {
+            body.put("taskId", task);
+        }
+        TestData.created(admin.post("/api/v1/projects/" + project + "/expenses", body));
+    }
+
     @Test
     void aTeamMemberRollsUpOnlyTheProjectsTheyMayRead() {
         TestData data = new TestData(port);

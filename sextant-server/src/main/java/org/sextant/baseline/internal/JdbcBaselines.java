@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +55,24 @@ class JdbcBaselines implements Baselines {
 
     @Override
     public List<BaselineTask> tasks(ProjectId projectId, int number) {
-        return jdbc.sql("""
-                select bt.* from baseline_task bt join baseline b on b.id = bt.baseline_id
-                where b.project_id = ? and b.number = ? order by bt.sort_order, bt.task_id""")
-                .params(projectId.value(), number).query(JdbcBaselines::mapTask).list();
+        return tasks(List.of(projectId), number).get(projectId);
+    }
+
+    @Override
+    public Map<ProjectId, List<BaselineTask>> tasks(Collection<ProjectId> projectIds, int number) {
+        Map<ProjectId, List<BaselineTask>> byProject = new LinkedHashMap<>();
+        projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
+        if (projectIds.isEmpty()) {
+            return byProject;
+        }
+        jdbc.sql("""
+                select b.project_id, bt.* from baseline_task bt join baseline b on b.id = bt.baseline_id
+                where b.project_id = any(?) and b.number = ? order by b.project_id, bt.sort_order, bt.task_id""")
+                .params(projectIds.stream().map(ProjectId::value).distinct().toArray(Long[]::new), number)
+                .query(rs -> {
+                    byProject.get(ProjectId.of(rs.getLong("project_id"))).add(mapTask(rs, 0));
+                });
+        return byProject;
     }
 
     @Override

@@ -3,7 +3,10 @@ package org.sextant.cost.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sextant.audit.AuditLog;
@@ -69,8 +72,23 @@ class JdbcExpenses implements Expenses {
 
     /** Every expense of a project by day, without an access check (for the cost module's own reads). */
     List<Expense> rows(ProjectId project) {
-        return jdbc.sql("select * from expense where project_id = ? order by incurred_on, id").param(project.value())
-                .query(JdbcExpenses::map).list();
+        return rows(List.of(project)).get(project);
+    }
+
+    /** Every expense of each project by day, in one query and without an access check; every project is a key. */
+    Map<ProjectId, List<Expense>> rows(Collection<ProjectId> projects) {
+        Map<ProjectId, List<Expense>> byProject = new LinkedHashMap<>();
+        projects.forEach(id -> byProject.put(id, new ArrayList<>()));
+        if (projects.isEmpty()) {
+            return byProject;
+        }
+        jdbc.sql("select * from expense where project_id = any(?) order by project_id, incurred_on, id")
+                .param(projects.stream().map(ProjectId::value).distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    Expense e = map(rs, 0);
+                    byProject.get(e.projectId()).add(e);
+                });
+        return byProject;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.sextant.cost.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,13 +64,32 @@ class JdbcProjectCosts implements ProjectCosts, DerivedActualCost {
 
     @Override
     public Map<TaskId, BigDecimal> plannedCostByTask(ProjectId projectId) {
-        return Costing.byTask(planned(projectId, tasks.all(projectId)));
+        return plannedCostByTask(List.of(projectId)).get(projectId);
+    }
+
+    @Override
+    public Map<ProjectId, Map<TaskId, BigDecimal>> plannedCostByTask(Collection<ProjectId> projectIds) {
+        Map<ProjectId, Map<TaskId, BigDecimal>> byProject = new LinkedHashMap<>();
+        ledgers(projectIds, false).forEach((id, ledger) -> byProject.put(id, Costing.byTask(ledger.planned())));
+        return byProject;
     }
 
     @Override
     public List<DatedCost> actualCosts(ProjectId projectId, LocalDate asOf) {
+        return actualCosts(List.of(projectId), asOf).get(projectId);
+    }
+
+    @Override
+    public Map<ProjectId, List<DatedCost>> actualCosts(Collection<ProjectId> projectIds, LocalDate asOf) {
+        Map<ProjectId, List<DatedCost>> byProject = new LinkedHashMap<>();
+        ledgers(projectIds, true).forEach((id, ledger) -> byProject.put(id, dated(ledger.actual(), asOf)));
+        return byProject;
+    }
+
+    /** Actuals up to and including {@code asOf}, summed per task and day, rounded to cents, by date. */
+    private static List<DatedCost> dated(List<Costing.Booked> actual, LocalDate asOf) {
         Map<List<Object>, BigDecimal> sums = new LinkedHashMap<>();
-        for (Costing.Booked b : ledger(projectId).actual()) {
+        for (Costing.Booked b : actual) {
             if (!b.day().isAfter(asOf)) {
                 sums.merge(java.util.Arrays.asList(b.taskId(), b.day()), b.amount(), BigDecimal::add);
             }
@@ -90,14 +110,35 @@ class JdbcProjectCosts implements ProjectCosts, DerivedActualCost {
 
     /** The project's tasks, planned labour and every actual recorded. */
     Ledger ledger(ProjectId projectId) {
-        List<Task> all = tasks.all(projectId);
-        List<AssignmentImport.Costed> costed = assignments.allWithCosts(projectId);
-        List<ApprovedWork> approved = approvedTime.approved(projectId, ALL_RECORDED);
-        List<org.sextant.cost.Expense> spent = expenses.rows(projectId);
+        return ledgers(List.of(projectId), true).get(projectId);
+    }
+
+    /**
+     * The ledger of each project, read with a constant number of queries (tasks, assignments and, with
+     * {@code withActuals}, approved time and expenses for all the projects at once, then one rate card for
+     * every resource among them). Without actuals a ledger's actuals are empty and its planned labour the same.
+     */
+    Map<ProjectId, Ledger> ledgers(Collection<ProjectId> projectIds, boolean withActuals) {
+        Map<ProjectId, List<Task>> tasksOf = tasks.all(projectIds);
+        Map<ProjectId, List<AssignmentImport.Costed>> costedOf = assignments.allWithCosts(projectIds);
+        Map<ProjectId, List<ApprovedWork>> approvedOf = withActuals
+                ? approvedTime.approved(projectIds, ALL_RECORDED) : Map.of();
+        Map<ProjectId, List<org.sextant.cost.Expense>> spentOf = withActuals ? expenses.rows(projectIds) : Map.of();
         Set<ResourceId> people = new LinkedHashSet<>();
-        costed.forEach(c -> people.add(c.assignment().resourceId()));
-        approved.forEach(w -> people.add(w.resourceId()));
+        costedOf.values().forEach(list -> list.forEach(c -> people.add(c.assignment().resourceId())));
+        approvedOf.values().forEach(list -> list.forEach(w -> people.add(w.resourceId())));
         RateCard card = rateCard(people);
+        Map<ProjectId, Ledger> ledgers = new LinkedHashMap<>();
+        for (ProjectId id : tasksOf.keySet()) {
+            ledgers.put(id, ledger(tasksOf.get(id), costedOf.get(id), approvedOf.getOrDefault(id, List.of()),
+                    spentOf.getOrDefault(id, List.of()), card));
+        }
+        return ledgers;
+    }
+
+    /** One project's ledger from its rows; {@code card} prices at least every resource among them. */
+    private static Ledger ledger(List<Task> all, List<AssignmentImport.Costed> costed, List<ApprovedWork> approved,
+            List<org.sextant.cost.Expense> spent, RateCard card) {
         Map<TaskId, Task> byId = new HashMap<>();
         all.forEach(t -> byId.put(t.id(), t));
         List<Costing.Booked> actual = new ArrayList<>(Costing.pricedTime(approved, card));
@@ -116,15 +157,6 @@ class JdbcProjectCosts implements ProjectCosts, DerivedActualCost {
         boolean records = !approved.isEmpty() || !spent.isEmpty() || !imported.isEmpty();
         return new Ledger(all, Costing.plannedLabour(plannedAssignments(costed, byId), card, undatedDay(all)), actual,
                 records);
-    }
-
-    private List<Costing.Booked> planned(ProjectId projectId, List<Task> all) {
-        List<AssignmentImport.Costed> costed = assignments.allWithCosts(projectId);
-        Set<ResourceId> people = new LinkedHashSet<>();
-        costed.forEach(c -> people.add(c.assignment().resourceId()));
-        Map<TaskId, Task> byId = new HashMap<>();
-        all.forEach(t -> byId.put(t.id(), t));
-        return Costing.plannedLabour(plannedAssignments(costed, byId), rateCard(people), undatedDay(all));
     }
 
     private static List<Costing.PlannedAssignment> plannedAssignments(List<AssignmentImport.Costed> costed,

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,7 @@ import org.sextant.cost.ProjectCosts;
 import org.sextant.earnedvalue.EarnedValueProperties;
 import org.sextant.earnedvalue.EarnedValueUnit;
 import org.sextant.project.Project;
+import org.sextant.project.ProjectId;
 import org.sextant.schedule.Task;
 import org.sextant.schedule.TaskId;
 import org.sextant.schedule.Tasks;
@@ -26,11 +28,14 @@ import org.springframework.security.concurrent.DelegatingSecurityContextCallable
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what earned value needs of a project through the other modules' APIs: its baseline, its
- * current tasks, its current planned cost per task and its actuals in its unit. A roll-up reads its
- * projects on {@link EarnedValueProperties#parallelReads()} threads, each carrying the caller's
- * security context, in contiguous chunks so results keep the projects' order. Each module call runs in
- * that module's own read-only transaction.
+ * Reads what earned value needs of projects through the other modules' APIs: their baselines, current
+ * tasks, current planned costs per task and actuals in their unit. Projects are read in bulk, a chunk of
+ * up to {@value #CHUNK} at a time with the modules' many-project methods, so a chunk costs a constant
+ * number of queries however many projects it holds; one project is a chunk of one, so a project and a
+ * roll-up share one code path. A roll-up reads its chunks on {@link EarnedValueProperties#parallelReads()}
+ * threads, each carrying the caller's security context, contiguous so results keep the projects' order.
+ * The projects passed in are those the caller may read; the task and cost reads check it again, for the
+ * whole chunk at once. Each module call runs in that module's own read-only transaction.
  */
 @Component
 class ProjectReader {
@@ -68,42 +73,28 @@ class ProjectReader {
         }
     }
 
+    /** Most projects read with one set of queries. */
+    static final int CHUNK = 250;
+
     /** One project's data as of {@code status} (actuals up to the later of it and the project's progress date). */
     ProjectData read(Project project, int baseline, LocalDate status) {
-        List<BaselineTask> saved = baselines.tasks(project.id(), baseline);
-        EarnedValueUnit unit = ProjectInputs.unit(saved);
-        if (saved.isEmpty()) {
-            return new ProjectData(project, saved, unit, List.of(), Map.of(), List.of());
-        }
-        LocalDate progressDate = progressDate(project);
-        LocalDate actualsUpTo = status.isAfter(progressDate) ? status : progressDate;
-        List<Task> current = tasks.all(project.id());
-        Map<TaskId, BigDecimal> currentCost = unit == EarnedValueUnit.CURRENCY
-                ? costs.plannedCostByTask(project.id()) : Map.of();
-        List<ProjectInputs.Actual> actuals = new ArrayList<>();
-        if (unit == EarnedValueUnit.CURRENCY) {
-            for (DatedCost c : costs.actualCosts(project.id(), actualsUpTo)) {
-                actuals.add(new ProjectInputs.Actual(c.taskId(), c.date(), c.amount().doubleValue()));
-            }
-        } else if (unit == EarnedValueUnit.WORK_HOURS) {
-            for (ApprovedWork w : approvedTime.approved(project.id(), actualsUpTo)) {
-                actuals.add(new ProjectInputs.Actual(w.taskId(), w.day(), w.minutes() / 60.0));
-            }
-        }
-        return new ProjectData(project, saved, unit, current, currentCost, actuals);
+        return readChunk(List.of(project), baseline, status).get(0);
     }
 
     /** Every project's data, in the order given. */
     List<ProjectData> readAll(List<Project> projects, int baseline, LocalDate status) {
-        if (executor == null || projects.size() < 2 * threads) {
-            return projects.stream().map(p -> read(p, baseline, status)).toList();
-        }
-        int chunk = (projects.size() + threads - 1) / threads;
-        List<Future<List<ProjectData>>> parts = new ArrayList<>();
+        int chunk = Math.max(1, Math.min(CHUNK, (projects.size() + threads - 1) / threads));
+        List<List<Project>> slices = new ArrayList<>();
         for (int from = 0; from < projects.size(); from += chunk) {
-            List<Project> slice = projects.subList(from, Math.min(projects.size(), from + chunk));
+            slices.add(projects.subList(from, Math.min(projects.size(), from + chunk)));
+        }
+        if (executor == null || slices.size() < 2) {
+            return slices.stream().flatMap(slice -> readChunk(slice, baseline, status).stream()).toList();
+        }
+        List<Future<List<ProjectData>>> parts = new ArrayList<>();
+        for (List<Project> slice : slices) {
             parts.add(executor.submit(new DelegatingSecurityContextCallable<>(
-                    () -> slice.stream().map(p -> read(p, baseline, status)).toList())));
+                    () -> readChunk(slice, baseline, status))));
         }
         List<ProjectData> all = new ArrayList<>(projects.size());
         try {
@@ -120,6 +111,69 @@ class ProjectReader {
             throw new IllegalStateException(e.getCause());
         }
         return all;
+    }
+
+    /**
+     * The data of a few projects, in their order, with one bulk call per module (the actuals one per distinct
+     * "actuals up to" date, in practice one): projects without the baseline are read no further.
+     */
+    private List<ProjectData> readChunk(List<Project> projects, int baseline, LocalDate status) {
+        Map<ProjectId, List<BaselineTask>> saved = baselines.tasks(projects.stream().map(Project::id).toList(),
+                baseline);
+        List<ProjectId> measured = new ArrayList<>();
+        List<ProjectId> priced = new ArrayList<>();
+        Map<LocalDate, List<ProjectId>> pricedUpTo = new LinkedHashMap<>();
+        Map<LocalDate, List<ProjectId>> workedUpTo = new LinkedHashMap<>();
+        for (Project p : projects) {
+            List<BaselineTask> tasksSaved = saved.get(p.id());
+            if (tasksSaved.isEmpty()) {
+                continue;
+            }
+            measured.add(p.id());
+            EarnedValueUnit unit = ProjectInputs.unit(tasksSaved);
+            if (unit == EarnedValueUnit.CURRENCY) {
+                priced.add(p.id());
+                pricedUpTo.computeIfAbsent(actualsUpTo(p, status), d -> new ArrayList<>()).add(p.id());
+            } else if (unit == EarnedValueUnit.WORK_HOURS) {
+                workedUpTo.computeIfAbsent(actualsUpTo(p, status), d -> new ArrayList<>()).add(p.id());
+            }
+        }
+        Map<ProjectId, List<Task>> current = measured.isEmpty() ? Map.of() : tasks.all(measured);
+        Map<ProjectId, Map<TaskId, BigDecimal>> currentCost = priced.isEmpty() ? Map.of()
+                : costs.plannedCostByTask(priced);
+        Map<ProjectId, List<ProjectInputs.Actual>> actuals = new LinkedHashMap<>();
+        pricedUpTo.forEach((upTo, ids) -> costs.actualCosts(ids, upTo).forEach((id, dated) -> {
+            List<ProjectInputs.Actual> list = new ArrayList<>();
+            for (DatedCost c : dated) {
+                list.add(new ProjectInputs.Actual(c.taskId(), c.date(), c.amount().doubleValue()));
+            }
+            actuals.put(id, list);
+        }));
+        workedUpTo.forEach((upTo, ids) -> approvedTime.approved(ids, upTo).forEach((id, approved) -> {
+            List<ProjectInputs.Actual> list = new ArrayList<>();
+            for (ApprovedWork w : approved) {
+                list.add(new ProjectInputs.Actual(w.taskId(), w.day(), w.minutes() / 60.0));
+            }
+            actuals.put(id, list);
+        }));
+        List<ProjectData> data = new ArrayList<>(projects.size());
+        for (Project p : projects) {
+            List<BaselineTask> tasksSaved = saved.get(p.id());
+            EarnedValueUnit unit = ProjectInputs.unit(tasksSaved);
+            if (tasksSaved.isEmpty()) {
+                data.add(new ProjectData(p, tasksSaved, unit, List.of(), Map.of(), List.of()));
+            } else {
+                data.add(new ProjectData(p, tasksSaved, unit, current.get(p.id()),
+                        currentCost.getOrDefault(p.id(), Map.of()), actuals.getOrDefault(p.id(), List.of())));
+            }
+        }
+        return data;
+    }
+
+    /** Actuals count up to the later of the status date and the project's progress date. */
+    private static LocalDate actualsUpTo(Project project, LocalDate status) {
+        LocalDate progressDate = progressDate(project);
+        return status.isAfter(progressDate) ? status : progressDate;
     }
 
     static LocalDate progressDate(Project project) {

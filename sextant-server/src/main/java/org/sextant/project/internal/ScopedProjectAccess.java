@@ -1,6 +1,9 @@
 package org.sextant.project.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sextant.identity.CurrentUser;
 import org.sextant.identity.CurrentUsers;
@@ -56,10 +59,30 @@ class ScopedProjectAccess implements ProjectAccess {
 
     @Override
     public CurrentUser requireRead(ProjectId id) {
+        return requireRead(List.of(id));
+    }
+
+    @Override
+    public CurrentUser requireRead(Collection<ProjectId> ids) {
         CurrentUser user = CurrentUsers.require();
-        Project project = load(id);
-        if (!canRead(user, project.id())) {
-            throw new AccessDeniedException("You are not on project " + project.code() + ".");
+        if (ids.isEmpty()) {
+            return user;
+        }
+        Map<Long, String> codes = new HashMap<>();
+        jdbc.sql("select id, code from project where id = any(?)")
+                .param(ids.stream().map(ProjectId::value).distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    codes.put(rs.getLong(1), rs.getString(2));
+                });
+        Set<ProjectId> member = user.readsAllProjects() ? Set.of() : memberOf(user);
+        for (ProjectId id : ids) {
+            String code = codes.get(id.value());
+            if (code == null) {
+                throw new NotFoundException("Project", id);
+            }
+            if (!user.readsAllProjects() && !member.contains(id)) {
+                throw new AccessDeniedException("You are not on project " + code + ".");
+            }
         }
         return user;
     }

@@ -3,6 +3,7 @@ package org.sextant.resource.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,17 +47,32 @@ class JdbcAssignmentImport implements AssignmentImport {
     @Override
     @Transactional(readOnly = true)
     public List<Costed> allWithCosts(ProjectId project) {
-        access.requireRead(project);
-        return jdbc.sql("""
+        return allWithCosts(List.of(project)).get(project);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<ProjectId, List<Costed>> allWithCosts(Collection<ProjectId> projects) {
+        access.requireRead(projects);
+        Map<ProjectId, List<Costed>> byProject = new LinkedHashMap<>();
+        projects.forEach(id -> byProject.put(id, new ArrayList<>()));
+        if (projects.isEmpty()) {
+            return byProject;
+        }
+        jdbc.sql("""
                 select a.id, a.version, a.task_id, t.project_id, a.resource_id, r.name, a.units, a.work_minutes,
                        a.actual_work_minutes, a.planned_cost, a.actual_cost
                 from assignment a join wbs_task t on t.id = a.task_id join resource r on r.id = a.resource_id
-                where t.project_id = ? order by t.sort_order, a.id""").param(project.value())
-                .query((rs, n) -> new Costed(new Assignment(AssignmentId.of(rs.getLong(1)), rs.getLong(2),
-                        TaskId.of(rs.getLong(3)), ProjectId.of(rs.getLong(4)), ResourceId.of(rs.getLong(5)),
-                        rs.getString(6), rs.getBigDecimal(7), rs.getLong(8), rs.getLong(9)), rs.getBigDecimal(10),
-                        rs.getBigDecimal(11)))
-                .list();
+                where t.project_id = any(?) order by t.project_id, t.sort_order, a.id""")
+                .param(projects.stream().map(ProjectId::value).distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    Costed c = new Costed(new Assignment(AssignmentId.of(rs.getLong(1)), rs.getLong(2),
+                            TaskId.of(rs.getLong(3)), ProjectId.of(rs.getLong(4)), ResourceId.of(rs.getLong(5)),
+                            rs.getString(6), rs.getBigDecimal(7), rs.getLong(8), rs.getLong(9)), rs.getBigDecimal(10),
+                            rs.getBigDecimal(11));
+                    byProject.get(c.assignment().projectId()).add(c);
+                });
+        return byProject;
     }
 
     @Override

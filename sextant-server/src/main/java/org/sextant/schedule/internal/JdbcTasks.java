@@ -1,6 +1,9 @@
 package org.sextant.schedule.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,9 +85,24 @@ class JdbcTasks implements Tasks {
 
     @Override
     public List<Task> all(ProjectId project) {
-        access.requireRead(project);
-        return jdbc.sql("select * from wbs_task where project_id = ? order by sort_order, id").param(project.value())
-                .query(TaskRows::map).list();
+        return all(List.of(project)).get(project);
+    }
+
+    @Override
+    public Map<ProjectId, List<Task>> all(Collection<ProjectId> projects) {
+        access.requireRead(projects);
+        Map<ProjectId, List<Task>> byProject = new LinkedHashMap<>();
+        projects.forEach(id -> byProject.put(id, new ArrayList<>()));
+        if (projects.isEmpty()) {
+            return byProject;
+        }
+        jdbc.sql("select * from wbs_task where project_id = any(?) order by project_id, sort_order, id")
+                .param(projects.stream().map(ProjectId::value).distinct().toArray(Long[]::new))
+                .query(rs -> {
+                    Task task = TaskRows.map(rs, 0);
+                    byProject.get(task.projectId()).add(task);
+                });
+        return byProject;
     }
 
     @Override
