@@ -1,9 +1,5 @@
 package org.sextant.cost.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.sextant.cost.BudgetLine;
@@ -91,8 +87,9 @@ class CostPageController {
             RedirectAttributes redirect) {
         try {
             BudgetLine line = budgetLines.create(ProjectId.of(id), new BudgetLine.Draft(
-                    value(CostCategory.class, category, "category"), value(SpendType.class, spendType, "spendType"),
-                    month(period), money(amount), description));
+                    FormText.choice(CostCategory.class, category, "category"),
+                    FormText.choice(SpendType.class, spendType, "spendType"), FormText.month(period, "period"),
+                    FormText.amount(amount, "amount"), description));
             redirect.addFlashAttribute("success", "Added a budget line of " + line.amount().toPlainString() + " for "
                     + line.category().label().toLowerCase(Locale.ROOT) + " in " + line.period() + ".");
         } catch (BusinessRuleException e) {
@@ -117,8 +114,8 @@ class CostPageController {
             @RequestParam(required = false) String description, RedirectAttributes redirect) {
         try {
             Expense expense = expenses.create(ProjectId.of(id), new Expense.Draft(taskId == null ? null : TaskId.of(taskId),
-                    day(incurredOn), value(CostCategory.class, category, "category"),
-                    value(SpendType.class, spendType, "spendType"), money(amount), description));
+                    FormText.day(incurredOn, "incurredOn"), FormText.choice(CostCategory.class, category, "category"),
+                    FormText.choice(SpendType.class, spendType, "spendType"), FormText.amount(amount, "amount"), description));
             redirect.addFlashAttribute("success", "Recorded an expense of " + expense.amount().toPlainString()
                     + " on " + expense.incurredOn() + ".");
         } catch (BusinessRuleException e) {
@@ -147,50 +144,6 @@ class CostPageController {
             return eac == null || eac.isBlank() ? EacMethod.CPI : EacMethod.valueOf(eac.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return EacMethod.CPI;
-        }
-    }
-
-    private static <E extends Enum<E>> E value(Class<E> type, String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw BusinessRuleException.invalid(field, "'" + text + "' is not a valid " + field);
-        }
-    }
-
-    private static YearMonth month(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessRuleException.invalid("period", "'" + text + "' is not a month like 2027-03");
-        }
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessRuleException.invalid("incurredOn", "'" + text + "' is not a date like 2027-03-15");
-        }
-    }
-
-    private static BigDecimal money(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw BusinessRuleException.invalid("amount", "'" + text + "' is not an amount like 1250.00");
         }
     }
 }

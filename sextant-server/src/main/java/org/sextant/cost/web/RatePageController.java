@@ -1,8 +1,5 @@
 package org.sextant.cost.web;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.sextant.cost.ResourceRate;
 import org.sextant.cost.ResourceRates;
 import org.sextant.identity.CurrentUsers;
@@ -45,7 +42,8 @@ class RatePageController {
     String add(@PathVariable long id, @RequestParam(required = false) String effectiveFrom,
             @RequestParam(required = false) String rate, RedirectAttributes redirect) {
         try {
-            ResourceRate created = rates.create(ResourceId.of(id), new ResourceRate.Draft(day(effectiveFrom), amount(rate)));
+            ResourceRate created = rates.create(ResourceId.of(id),
+                    new ResourceRate.Draft(FormText.day(effectiveFrom, "effectiveFrom"), FormText.amount(rate, "rate")));
             redirect.addFlashAttribute("success", "Added the rate " + created.rate().toPlainString() + " per hour "
                     + (created.effectiveFrom() == null ? "since always." : "from " + created.effectiveFrom() + "."));
         } catch (BusinessRuleException e) {
@@ -63,27 +61,5 @@ class RatePageController {
         rates.delete(rate, version);
         redirect.addFlashAttribute("success", "Removed the rate.");
         return "redirect:/resources/" + id + "/rates";
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw BusinessRuleException.invalid("effectiveFrom", "'" + text + "' is not a date like 2027-01-01");
-        }
-    }
-
-    private static BigDecimal amount(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw BusinessRuleException.invalid("rate", "'" + text + "' is not an amount like 85.00");
-        }
     }
 }
