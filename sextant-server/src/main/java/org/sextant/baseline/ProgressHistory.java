@@ -1,6 +1,9 @@
 package org.sextant.baseline;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.sextant.platform.PageRequest;
 import org.sextant.platform.PageResult;
 import org.sextant.project.ProjectId;
@@ -32,4 +35,12 @@ public interface ProgressHistory {
 
     /** The history of a project's tasks. */
     PageResult<ProgressEntry> ofProject(ProjectId projectId, Filter filter, PageRequest page);
+
+    /**
+     * The whole history of several projects' tasks with status dates on or before {@code to} (any when
+     * null), read with one query: a map with every project given, each list ordered by task, then status
+     * date, then recording (oldest first, unlike the pages). Needs read access to every project. For bulk
+     * readers such as earned value.
+     */
+    Map<ProjectId, List<ProgressEntry>> ofProjects(Collection<ProjectId> projectIds, LocalDate to);
 }

@@ -3,6 +3,8 @@ package org.sextant.earnedvalue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.sextant.Api;
@@ -156,5 +158,48 @@ class EarnedValueApiTest {
         JsonNode m = data.admin().get("/api/v1/projects/" + fixture.project + "/earned-value?rule=FIFTY_FIFTY")
                 .json().get("metrics");
         assertThat(m.get("ev").asDouble()).isCloseTo(4_000 + 2_000, CENT);
+    }
+
+    /**
+     * One task of 80 duration hours (no resources), started Monday 4 January: 30 % recorded with status
+     * date Friday 8th, 80 % with status date Friday 22nd. The EV of week 2 stays at the 30 % recorded then;
+     * a straight line from the start to the current 80 % would give 80 % × 14/19.
+     */
+    @Test
+    void theSCurvesEarnedValueFollowsTheProgressRecordedEachWeek() {
+        TestData data = new TestData(port);
+        Api admin = data.admin();
+        long project = data.project(null);
+        long task = data.task(project, "Pour the foundations", 4800);
+        assertThat(admin.post("/api/v1/projects/" + project + "/baselines", Map.of("number", 0)).status())
+                .isEqualTo(201);
+        long projectVersion = admin.get("/api/v1/projects/" + project + "/progress").json().get("projectVersion")
+                .asLong();
+        Api.Response week1 = admin.put("/api/v1/projects/" + project + "/status-date",
+                Map.of("statusDate", "2027-01-08", "version", projectVersion));
+        assertThat(week1.status()).as(week1.toString()).isEqualTo(200);
+        recordProgress(admin, task, 30);
+        Api.Response week3 = admin.put("/api/v1/projects/" + project + "/status-date",
+                Map.of("statusDate", "2027-01-22", "version", week1.json().get("version").asLong()));
+        assertThat(week3.status()).as(week3.toString()).isEqualTo(200);
+        recordProgress(admin, task, 80);
+
+        JsonNode ev = admin.get("/api/v1/projects/" + project + "/earned-value?period=week").json();
+        assertThat(ev.get("unit").asString()).isEqualTo("DURATION_HOURS");
+        assertThat(ev.get("metrics").get("ev").asDouble()).as("at the progress date").isCloseTo(64, CENT);
+        JsonNode curve = ev.get("sCurve");
+        assertThat(curve.get(0).get("periodEnd").asString()).isEqualTo("2027-01-10");
+        assertThat(curve.get(0).get("ev").asDouble()).as("week 1: 30 %").isCloseTo(24, CENT);
+        assertThat(curve.get(1).get("ev").asDouble()).as("week 2: still the 30 % recorded").isCloseTo(24, CENT);
+        assertThat(curve.get(2).get("ev").asDouble()).as("week 3: 80 %").isCloseTo(64, CENT);
+    }
+
+    private static void recordProgress(Api admin, long task, int percent) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("percentComplete", percent);
+        body.put("actualStart", "2027-01-04T08:00:00");
+        body.put("version", admin.get("/api/v1/tasks/" + task).json().get("version").asLong());
+        Api.Response response = admin.send("PATCH", "/api/v1/tasks/" + task + "/progress", body, null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
     }
 }

@@ -5,6 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.sextant.baseline.ProgressEntry;
 import org.sextant.baseline.ProgressHistory;
@@ -53,6 +57,25 @@ class JdbcProgressHistory implements ProgressHistory {
     public PageResult<ProgressEntry> ofProject(ProjectId projectId, Filter filter, PageRequest page) {
         access.requireRead(projectId);
         return page(filter, projectId, page);
+    }
+
+    @Override
+    public Map<ProjectId, List<ProgressEntry>> ofProjects(Collection<ProjectId> projectIds, LocalDate to) {
+        Map<ProjectId, List<ProgressEntry>> byProject = new LinkedHashMap<>();
+        projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
+        if (projectIds.isEmpty()) {
+            return byProject;
+        }
+        access.requireRead(projectIds);
+        jdbc.sql("""
+                select h.*, t.name as task_name, t.wbs_code from task_progress h join wbs_task t on t.id = h.task_id
+                where h.project_id = any(?) and (cast(? as date) is null or h.status_date <= ?)
+                order by h.project_id, h.task_id, h.status_date, h.id""")
+                .params(projectIds.stream().map(ProjectId::value).distinct().toArray(Long[]::new), to, to)
+                .query(rs -> {
+                    byProject.get(ProjectId.of(rs.getLong("project_id"))).add(map(rs, 0));
+                });
+        return byProject;
     }
 
     private PageResult<ProgressEntry> page(Filter filter, ProjectId projectId, PageRequest page) {

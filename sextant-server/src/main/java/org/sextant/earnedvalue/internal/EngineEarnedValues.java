@@ -183,7 +183,8 @@ class EngineEarnedValues implements EarnedValues {
     private static ProjectInputs.Input input(ProjectReader.ProjectData d, CalendarRules rules,
             EarnedValueRequest request, LocalDate status) {
         return ProjectInputs.build(d.project(), calendarId(d.project(), rules), d.baseline(), d.unit(), d.current(),
-                d.currentCost(), d.actuals(), ProjectReader.progressDate(d.project()), status, request.ruleOrDefault());
+                d.currentCost(), d.actuals(), d.history(), ProjectReader.progressDate(d.project()), status,
+                request.ruleOrDefault());
     }
 
     private static ProjectEarnedValueReport report(Project project, int number, ProjectInputs.Input input,

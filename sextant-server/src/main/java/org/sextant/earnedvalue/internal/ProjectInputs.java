@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sextant.baseline.BaselineTask;
+import org.sextant.baseline.ProgressEntry;
 import org.sextant.earnedvalue.EarnedValueUnit;
 import org.sextant.engine.evm.ActualCost;
 import org.sextant.engine.evm.BaselineActivity;
@@ -65,6 +66,17 @@ final class ProjectInputs {
     static Input build(Project project, String calendarId, List<BaselineTask> baseline, EarnedValueUnit unit,
             List<Task> current, Map<TaskId, BigDecimal> currentCost, List<Actual> actuals, LocalDate progressDate,
             LocalDate statusDate, EarnedValueRule rule) {
+        return build(project, calendarId, baseline, unit, current, currentCost, actuals, List.of(), progressDate,
+                statusDate, rule);
+    }
+
+    /**
+     * With the tasks' recorded progress history (any order within a task is fine when status dates
+     * differ; entries of one status date in recording order), which the EV curve follows.
+     */
+    static Input build(Project project, String calendarId, List<BaselineTask> baseline, EarnedValueUnit unit,
+            List<Task> current, Map<TaskId, BigDecimal> currentCost, List<Actual> actuals, List<ProgressEntry> history,
+            LocalDate progressDate, LocalDate statusDate, EarnedValueRule rule) {
         List<BaselineActivity> activities = new ArrayList<>();
         Set<TaskId> inBaseline = new HashSet<>();
         LocalDateTime first = null;
@@ -78,6 +90,13 @@ final class ProjectInputs {
             inBaseline.add(t.taskId());
             first = first == null || t.start().isBefore(first) ? t.start() : first;
             last = last == null || t.finish().isAfter(last) ? t.finish() : last;
+        }
+        Map<TaskId, List<ProgressReconstruction.Recorded>> recorded = new HashMap<>();
+        for (ProgressEntry e : history) {
+            if (inBaseline.contains(e.taskId())) {
+                recorded.computeIfAbsent(e.taskId(), k -> new ArrayList<>()).add(new ProgressReconstruction.Recorded(
+                        e.statusDate(), e.percentComplete(), date(e.actualStart()), date(e.actualFinish())));
+            }
         }
         Map<TaskId, String> names = new HashMap<>();
         List<ProgressReconstruction.Current> progress = new ArrayList<>();
@@ -94,8 +113,7 @@ final class ProjectInputs {
                 case DURATION_HOURS -> t.durationMinutes() / 60.0 * remainingShare;
             };
             progress.add(new ProgressReconstruction.Current(id(t.id()), t.percentComplete(),
-                    t.actualStart() == null ? null : t.actualStart().toLocalDate(),
-                    t.actualFinish() == null ? null : t.actualFinish().toLocalDate(), etc));
+                    date(t.actualStart()), date(t.actualFinish()), etc, recorded.get(t.id())));
         }
         List<ActualCost> costs = new ArrayList<>();
         boolean bucket = false;
@@ -115,6 +133,10 @@ final class ProjectInputs {
         EarnedValueProject input = new EarnedValueProject(project.code(), currency, calendarId, activities,
                 ProgressReconstruction.snapshots(progress, progressDate, statusDate), costs);
         return new Input(input, unit, names);
+    }
+
+    private static LocalDate date(LocalDateTime time) {
+        return time == null ? null : time.toLocalDate();
     }
 
     static String id(TaskId taskId) {

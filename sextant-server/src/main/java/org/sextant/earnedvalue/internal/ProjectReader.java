@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sextant.baseline.BaselineTask;
 import org.sextant.baseline.Baselines;
+import org.sextant.baseline.ProgressEntry;
+import org.sextant.baseline.ProgressHistory;
 import org.sextant.cost.DatedCost;
 import org.sextant.cost.ProjectCosts;
 import org.sextant.earnedvalue.EarnedValueProperties;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what earned value needs of projects through the other modules' APIs: their baselines, current
- * tasks, current planned costs per task and actuals in their unit. Projects are read in bulk, a chunk of
+ * tasks, their recorded progress history, current planned costs per task and actuals in their unit. Projects are read in bulk, a chunk of
  * up to {@value #CHUNK} at a time with the modules' many-project methods, so a chunk costs a constant
  * number of queries however many projects it holds; one project is a chunk of one, so a project and a
  * roll-up share one code path. A roll-up reads its chunks on {@link EarnedValueProperties#parallelReads()}
@@ -42,20 +44,22 @@ class ProjectReader {
 
     /** One project's stored data; {@code baseline} empty when the baseline was never saved. */
     record ProjectData(Project project, List<BaselineTask> baseline, EarnedValueUnit unit, List<Task> current,
-            Map<TaskId, BigDecimal> currentCost, List<ProjectInputs.Actual> actuals) {
+            Map<TaskId, BigDecimal> currentCost, List<ProjectInputs.Actual> actuals, List<ProgressEntry> history) {
     }
 
     private final Baselines baselines;
     private final Tasks tasks;
+    private final ProgressHistory progressHistory;
     private final ProjectCosts costs;
     private final ApprovedTime approvedTime;
     private final int threads;
     private final ExecutorService executor;
 
-    ProjectReader(Baselines baselines, Tasks tasks, ProjectCosts costs, ApprovedTime approvedTime,
-            EarnedValueProperties properties) {
+    ProjectReader(Baselines baselines, Tasks tasks, ProgressHistory progressHistory, ProjectCosts costs,
+            ApprovedTime approvedTime, EarnedValueProperties properties) {
         this.baselines = baselines;
         this.tasks = tasks;
+        this.progressHistory = progressHistory;
         this.costs = costs;
         this.approvedTime = approvedTime;
         this.threads = properties.parallelReads();
@@ -139,6 +143,8 @@ class ProjectReader {
             }
         }
         Map<ProjectId, List<Task>> current = measured.isEmpty() ? Map.of() : tasks.all(measured);
+        Map<ProjectId, List<ProgressEntry>> history = measured.isEmpty() ? Map.of()
+                : progressHistory.ofProjects(measured, latestProgressDate(projects));
         Map<ProjectId, Map<TaskId, BigDecimal>> currentCost = priced.isEmpty() ? Map.of()
                 : costs.plannedCostByTask(priced);
         Map<ProjectId, List<ProjectInputs.Actual>> actuals = new LinkedHashMap<>();
@@ -161,13 +167,19 @@ class ProjectReader {
             List<BaselineTask> tasksSaved = saved.get(p.id());
             EarnedValueUnit unit = ProjectInputs.unit(tasksSaved);
             if (tasksSaved.isEmpty()) {
-                data.add(new ProjectData(p, tasksSaved, unit, List.of(), Map.of(), List.of()));
+                data.add(new ProjectData(p, tasksSaved, unit, List.of(), Map.of(), List.of(), List.of()));
             } else {
                 data.add(new ProjectData(p, tasksSaved, unit, current.get(p.id()),
-                        currentCost.getOrDefault(p.id(), Map.of()), actuals.getOrDefault(p.id(), List.of())));
+                        currentCost.getOrDefault(p.id(), Map.of()), actuals.getOrDefault(p.id(), List.of()),
+                        history.getOrDefault(p.id(), List.of())));
             }
         }
         return data;
+    }
+
+    /** History after every project's progress date is never used (each project ignores its own later entries). */
+    private static LocalDate latestProgressDate(List<Project> projects) {
+        return projects.stream().map(ProjectReader::progressDate).max(LocalDate::compareTo).orElseGet(LocalDate::now);
     }
 
     /** Actuals count up to the later of the status date and the project's progress date. */
