@@ -115,7 +115,15 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** The element's text, read again when htmx replaced the element between finding and reading it. */
     String text(By locator) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try {
+                return driver.findElement(locator).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                sleep();
+            }
+        }
         return driver.findElement(locator).getText();
     }
 
