@@ -36,4 +36,15 @@ public interface ProjectCosts {
      * Needs read access to all of them.
      */
     Map<ProjectId, List<DatedCost>> actualCosts(Collection<ProjectId> projectIds, LocalDate asOf);
+
+    /** A project's planned cost per task and every actual cost it recorded, dated (see {@link #actualCosts}). */
+    record PlannedAndActual(Map<TaskId, BigDecimal> plannedByTask, List<DatedCost> actual) {
+    }
+
+    /**
+     * {@link #plannedCostByTask} and every actual cost recorded of each project, costed once (the two
+     * separate calls would read each project's tasks, assignments and rates twice): every project given is
+     * a key, in the order given. Needs read access to all of them.
+     */
+    Map<ProjectId, PlannedAndActual> plannedAndActual(Collection<ProjectId> projectIds);
 }

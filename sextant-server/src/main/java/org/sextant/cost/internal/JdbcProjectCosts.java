@@ -86,6 +86,14 @@ class JdbcProjectCosts implements ProjectCosts, DerivedActualCost {
         return byProject;
     }
 
+    @Override
+    public Map<ProjectId, PlannedAndActual> plannedAndActual(Collection<ProjectId> projectIds) {
+        Map<ProjectId, PlannedAndActual> byProject = new LinkedHashMap<>();
+        ledgers(projectIds, true).forEach((id, ledger) -> byProject.put(id,
+                new PlannedAndActual(Costing.byTask(ledger.planned()), dated(ledger.actual(), ALL_RECORDED))));
+        return byProject;
+    }
+
     /** Actuals up to and including {@code asOf}, summed per task and day, rounded to cents, by date. */
     private static List<DatedCost> dated(List<Costing.Booked> actual, LocalDate asOf) {
         Map<List<Object>, BigDecimal> sums = new LinkedHashMap<>();
@@ -143,11 +151,12 @@ class JdbcProjectCosts implements ProjectCosts, DerivedActualCost {
         all.forEach(t -> byId.put(t.id(), t));
         List<Costing.Booked> actual = new ArrayList<>(Costing.pricedTime(approved, card));
         actual.addAll(Costing.expenses(spent));
+        LocalDate undated = undatedDay(all);
         List<Costing.ImportedActual> imported = new ArrayList<>();
         for (AssignmentImport.Costed c : costed) {
             if (c.actualCost() != null) {
                 Task t = byId.get(c.assignment().taskId());
-                LocalDate start = day(t == null ? null : t.actualStart(), t == null ? null : t.plannedStart(), undatedDay(all));
+                LocalDate start = day(t == null ? null : t.actualStart(), t == null ? null : t.plannedStart(), undated);
                 LocalDate finish = day(t == null ? null : t.actualFinish(), t == null ? null : t.plannedFinish(), start);
                 imported.add(new Costing.ImportedActual(c.assignment().taskId(), c.assignment().resourceId(), start,
                         finish, c.actualCost()));
@@ -155,7 +164,7 @@ class JdbcProjectCosts implements ProjectCosts, DerivedActualCost {
         }
         actual.addAll(Costing.importedActuals(imported, approved));
         boolean records = !approved.isEmpty() || !spent.isEmpty() || !imported.isEmpty();
-        return new Ledger(all, Costing.plannedLabour(plannedAssignments(costed, byId), card, undatedDay(all)), actual,
+        return new Ledger(all, Costing.plannedLabour(plannedAssignments(costed, byId), card, undated), actual,
                 records);
     }
 

@@ -118,15 +118,15 @@ class ProjectReader {
     }
 
     /**
-     * The data of a few projects, in their order, with one bulk call per module (the actuals one per distinct
-     * "actuals up to" date, in practice one): projects without the baseline are read no further.
+     * The data of a few projects, in their order, with one bulk call per module (planned and actual costs
+     * in one call, cut here at each project's "actuals up to" date; approved hours one call per distinct such
+     * date, in practice one): projects without the baseline are read no further.
      */
     private List<ProjectData> readChunk(List<Project> projects, int baseline, LocalDate status) {
         Map<ProjectId, List<BaselineTask>> saved = baselines.tasks(projects.stream().map(Project::id).toList(),
                 baseline);
         List<ProjectId> measured = new ArrayList<>();
         List<ProjectId> priced = new ArrayList<>();
-        Map<LocalDate, List<ProjectId>> pricedUpTo = new LinkedHashMap<>();
         Map<LocalDate, List<ProjectId>> workedUpTo = new LinkedHashMap<>();
         for (Project p : projects) {
             List<BaselineTask> tasksSaved = saved.get(p.id());
@@ -137,7 +137,6 @@ class ProjectReader {
             EarnedValueUnit unit = ProjectInputs.unit(tasksSaved);
             if (unit == EarnedValueUnit.CURRENCY) {
                 priced.add(p.id());
-                pricedUpTo.computeIfAbsent(actualsUpTo(p, status), d -> new ArrayList<>()).add(p.id());
             } else if (unit == EarnedValueUnit.WORK_HOURS) {
                 workedUpTo.computeIfAbsent(actualsUpTo(p, status), d -> new ArrayList<>()).add(p.id());
             }
@@ -145,16 +144,22 @@ class ProjectReader {
         Map<ProjectId, List<Task>> current = measured.isEmpty() ? Map.of() : tasks.all(measured);
         Map<ProjectId, List<ProgressEntry>> history = measured.isEmpty() ? Map.of()
                 : progressHistory.ofProjects(measured, latestProgressDate(projects));
-        Map<ProjectId, Map<TaskId, BigDecimal>> currentCost = priced.isEmpty() ? Map.of()
-                : costs.plannedCostByTask(priced);
+        Map<ProjectId, Map<TaskId, BigDecimal>> currentCost = new LinkedHashMap<>();
         Map<ProjectId, List<ProjectInputs.Actual>> actuals = new LinkedHashMap<>();
-        pricedUpTo.forEach((upTo, ids) -> costs.actualCosts(ids, upTo).forEach((id, dated) -> {
-            List<ProjectInputs.Actual> list = new ArrayList<>();
-            for (DatedCost c : dated) {
-                list.add(new ProjectInputs.Actual(c.taskId(), c.date(), c.amount().doubleValue()));
-            }
-            actuals.put(id, list);
-        }));
+        if (!priced.isEmpty()) {
+            Map<ProjectId, LocalDate> upTo = new LinkedHashMap<>();
+            projects.forEach(p -> upTo.put(p.id(), actualsUpTo(p, status)));
+            costs.plannedAndActual(priced).forEach((id, costed) -> {
+                currentCost.put(id, costed.plannedByTask());
+                List<ProjectInputs.Actual> list = new ArrayList<>();
+                for (DatedCost c : costed.actual()) {
+                    if (!c.date().isAfter(upTo.get(id))) {
+                        list.add(new ProjectInputs.Actual(c.taskId(), c.date(), c.amount().doubleValue()));
+                    }
+                }
+                actuals.put(id, list);
+            });
+        }
         workedUpTo.forEach((upTo, ids) -> approvedTime.approved(ids, upTo).forEach((id, approved) -> {
             List<ProjectInputs.Actual> list = new ArrayList<>();
             for (ApprovedWork w : approved) {
